@@ -1,0 +1,57 @@
+import type { ApprovalRule } from './approval-rule.js';
+
+/**
+ * The rules of a cycle that a nomination carries with it from submission on, so that
+ * every nomination records which rules applied even if the cycle's settings change later.
+ */
+export interface CycleRules {
+  cycleCode: string;
+  approvalRule: ApprovalRule;
+  /** At most this many change requests; one more rejects the nomination. */
+  maxChangeRounds: number;
+  /** e.g. `QĐ-BTNMT`; a setting because the ministry was renamed in 2025. */
+  decisionSuffix: string;
+}
+
+export const DEFAULT_MAX_CHANGE_ROUNDS = 2;
+export const DEFAULT_DECISION_SUFFIX = 'QĐ-BTNMT';
+
+/** The calendar of a cycle, instants in ISO 8601. */
+export interface CycleCalendar {
+  periodFrom: string;
+  periodTo: string;
+  submissionCutoff: string;
+  blockReviewTarget: string;
+  councilVoteTarget: string;
+  decisionTarget: string;
+  conferenceDate: string;
+}
+
+const CALENDAR_ORDER: (keyof CycleCalendar)[] = [
+  'submissionCutoff',
+  'blockReviewTarget',
+  'councilVoteTarget',
+  'decisionTarget',
+  'conferenceDate',
+];
+
+/** Field-level problems with a calendar: each later milestone must come after the one before. */
+export function calendarProblems(calendar: CycleCalendar): string[] {
+  const problems: string[] = [];
+  if (Date.parse(calendar.periodFrom) >= Date.parse(calendar.periodTo)) {
+    problems.push('periodTo must be after periodFrom');
+  }
+  for (let i = 1; i < CALENDAR_ORDER.length; i++) {
+    const before = CALENDAR_ORDER[i - 1];
+    const after = CALENDAR_ORDER[i];
+    if (Date.parse(calendar[after]) <= Date.parse(calendar[before])) {
+      problems.push(`${after} must be after ${before}`);
+    }
+  }
+  return problems;
+}
+
+/** "Trước ngày 29/4/2018": a submission at or after the cutoff instant is late. */
+export function isPastCutoff(submissionCutoff: string | Date, at: Date): boolean {
+  return at.getTime() >= new Date(submissionCutoff).getTime();
+}

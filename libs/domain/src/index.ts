@@ -1,0 +1,18 @@
+/**
+ * The pure domain: no I/O, no clock, no randomness. Workflows import it, so
+ * everything here must stay deterministic (time and ids are passed in).
+ */
+export * from './errors.js';
+export * from './time/hanoi-time.js';
+export * from './organisation/actor.js';
+export * from './cycle/approval-rule.js';
+export * from './cycle/cycle-rules.js';
+export * from './council/tally.js';
+export * from './nomination/vocabulary.js';
+export * from './nomination/nominee-key.js';
+export * from './nomination/events.js';
+export * from './nomination/view.js';
+export * from './nomination/tasks.js';
+export * from './nomination/decide.js';
+export * from './nomination/decision-number.js';
+export * from './conference/ranking.js';

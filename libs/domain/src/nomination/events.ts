@@ -1,0 +1,100 @@
+import type { Tally } from '../council/tally.js';
+import type { CycleRules } from '../cycle/cycle-rules.js';
+import type { Dossier, NominationStage } from './vocabulary.js';
+
+/** Dates a nomination's tasks are due by, copied from its cycle when it is submitted. */
+export interface NominationTargets {
+  blockReviewTarget: string;
+  councilVoteTarget: string;
+  decisionTarget: string;
+  conferenceDate: string;
+  /** Days a unit has to resubmit after changes are requested. */
+  revisionDays: number;
+}
+
+export interface BallotAssignment {
+  taskId: string;
+  member: string;
+}
+
+type Event<Type extends string, Data> = { type: Type; data: Data };
+
+/** Why an effect is being undone. */
+export type CompensationCause = 'REJECTED' | 'WITHDRAWN' | 'EXPIRED' | 'REVOKED';
+
+/** Every fact of a nomination's life, past tense. BallotCast deliberately carries no choice. */
+export type NominationEvent =
+  | Event<
+      'NominationSubmitted',
+      {
+        nominationId: string;
+        workflowId: string;
+        cycleCode: string;
+        unitCode: string;
+        blockCode: string;
+        reviewerUnitCode: string;
+        nomineeKey: string;
+        dossier: Dossier;
+        rules: CycleRules;
+        targets: NominationTargets;
+        reviewTaskId: string;
+      }
+    >
+  | Event<'BlockListEntryAdded', { ref: string }>
+  | Event<'ChangesRequested', { round: number; reason: string; revisionTaskId: string; revisionDueAt: string }>
+  | Event<'NominationResubmitted', { round: number; changes: string; reviewTaskId: string }>
+  | Event<'BlockEndorsed', { score: number; reviewerUnitCode: string }>
+  | Event<'CouncilAgendaItemAdded', { ref: string }>
+  | Event<'CouncilVotingOpened', { members: number; ballots: BallotAssignment[] }>
+  | Event<'BallotCast', { member: string; taskId: string }>
+  | Event<
+      'CouncilVotePassed',
+      { tally: Tally; approvalRule: string; agreesNeeded: number; quorumNeeded: number; decisionTaskId: string }
+    >
+  | Event<
+      'CouncilVoteFailed',
+      {
+        tally: Tally;
+        approvalRule: string;
+        agreesNeeded: number;
+        quorumNeeded: number;
+        reason: 'QUORUM_NOT_REACHED' | 'NOT_ENOUGH_AGREES';
+      }
+    >
+  | Event<
+      'MinisterApproved',
+      { decisionNumber: string; signedBy: string; signerName: string; signature: string; onBehalfOfMinister: boolean }
+    >
+  | Event<'MinisterRejected', { reason: string }>
+  | Event<'ConferenceSeatReserved', { ref: string }>
+  | Event<'NominationHonoured', { certificateNumber: string; rank: number; conferenceDate: string }>
+  | Event<'NominationRecognised', { rank: number; reason: 'BEYOND_QUOTA' | 'CONFERENCE_ALREADY_HELD' }>
+  | Event<'ConferenceSeatReleased', { ref: string }>
+  | Event<'NominationRejected', { stage: NominationStage; reason: string }>
+  | Event<'NominationWithdrawn', { stage: NominationStage; reason: string }>
+  | Event<'BlockListEntryCompensated', { ref: string; cause: CompensationCause }>
+  | Event<'CouncilAgendaItemCompensated', { ref: string; cause: CompensationCause }>
+  | Event<'ConferenceSeatCompensated', { ref: string; cause: CompensationCause }>;
+
+export type NominationEventType = NominationEvent['type'];
+export type EventOfType<T extends NominationEventType> = Extract<NominationEvent, { type: T }>;
+
+/**
+ * An event as recorded: `key` is unique within the nomination and makes appending
+ * idempotent (a retried activity carries the same key), `occurredAt` is an ISO instant.
+ */
+export type RecordedEvent = NominationEvent & { key: string; actor: string; occurredAt: string };
+
+/** As stored: `version` is 1, 2, 3 … per nomination. */
+export type StoredEvent = RecordedEvent & { nominationId: string; version: number };
+
+export function recorded<E extends NominationEvent>(event: E, key: string, actor: string, occurredAt: Date | string): E & {
+  key: string;
+  actor: string;
+  occurredAt: string;
+} {
+  return { ...event, key, actor, occurredAt: new Date(occurredAt).toISOString() };
+}
+
+/** The actor name used for facts the process records on its own. */
+export const SYSTEM_ACTOR = 'system';

@@ -1,0 +1,135 @@
+import { hasRole, Role, type Actor } from '../organisation/actor.js';
+import type { RecordedEvent } from './events.js';
+import type { NominationView } from './view.js';
+import { TaskType } from './vocabulary.js';
+
+/** Who a task waits for: a unit's officers, one person, or the minister (or a deputy on his behalf). */
+export type TaskAssignee = { kind: 'UNIT'; ref: string } | { kind: 'USER'; ref: string } | { kind: 'MINISTER'; ref: 'MINISTER' };
+
+export interface OpenTask {
+  id: string;
+  type: TaskType;
+  nominationId: string;
+  assignee: TaskAssignee;
+  dueAt: string | null;
+  openedAt: string;
+}
+
+export interface TaskClosing {
+  id: string;
+  status: 'DONE' | 'CANCELLED';
+  closedAt: string;
+  closedBy: string;
+}
+
+export interface TaskChanges {
+  opened: OpenTask[];
+  closed: TaskClosing[];
+}
+
+/** Whether `actor` may complete a task assigned to `assignee`. */
+export function canActOn(assignee: TaskAssignee, actor: Actor): boolean {
+  switch (assignee.kind) {
+    case 'UNIT':
+      return actor.unitCode === assignee.ref && hasRole(actor, Role.UNIT_OFFICER);
+    case 'USER':
+      return actor.username === assignee.ref;
+    case 'MINISTER':
+      return hasRole(actor, Role.MINISTER, Role.DEPUTY_MINISTER);
+    default: {
+      const unknown: never = assignee;
+      throw new Error(`Unknown assignee ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+export function describeAssignee(assignee: TaskAssignee): string {
+  switch (assignee.kind) {
+    case 'UNIT':
+      return `an officer of unit ${assignee.ref}`;
+    case 'USER':
+      return assignee.ref;
+    case 'MINISTER':
+      return 'the minister or a deputy minister';
+  }
+}
+
+/**
+ * Which tasks an event opens and closes, given the nomination before the event and its
+ * open tasks. The workflow and the read model both use it, so they agree on every task.
+ */
+export function taskChanges(event: RecordedEvent, before: NominationView | null, open: readonly OpenTask[]): TaskChanges {
+  const at = event.occurredAt;
+  const close = (status: TaskClosing['status'], which: (t: OpenTask) => boolean): TaskClosing[] =>
+    open.filter(which).map((t) => ({ id: t.id, status, closedAt: at, closedBy: event.actor }));
+  const openTask = (id: string, type: TaskType, assignee: TaskAssignee, dueAt: string | null, nominationId: string): OpenTask => ({
+    id,
+    type,
+    nominationId,
+    assignee,
+    dueAt,
+    openedAt: at,
+  });
+  const none: TaskChanges = { opened: [], closed: [] };
+
+  if (event.type === 'NominationSubmitted') {
+    const d = event.data;
+    return {
+      opened: [openTask(d.reviewTaskId, TaskType.BLOCK_REVIEW, { kind: 'UNIT', ref: d.reviewerUnitCode }, d.targets.blockReviewTarget, d.nominationId)],
+      closed: [],
+    };
+  }
+  if (before === null) return none;
+  const id = before.id;
+
+  switch (event.type) {
+    case 'ChangesRequested':
+      return {
+        opened: [openTask(event.data.revisionTaskId, TaskType.REVISION, { kind: 'UNIT', ref: before.unitCode }, event.data.revisionDueAt, id)],
+        closed: close('DONE', (t) => t.type === TaskType.BLOCK_REVIEW),
+      };
+    case 'NominationResubmitted':
+      return {
+        opened: [openTask(event.data.reviewTaskId, TaskType.BLOCK_REVIEW, { kind: 'UNIT', ref: before.reviewerUnitCode }, before.targets.blockReviewTarget, id)],
+        closed: close('DONE', (t) => t.type === TaskType.REVISION),
+      };
+    case 'BlockEndorsed':
+      return { opened: [], closed: close('DONE', (t) => t.type === TaskType.BLOCK_REVIEW) };
+    case 'CouncilVotingOpened':
+      return {
+        opened: event.data.ballots.map((b) => openTask(b.taskId, TaskType.COUNCIL_BALLOT, { kind: 'USER', ref: b.member }, before.targets.councilVoteTarget, id)),
+        closed: [],
+      };
+    case 'BallotCast':
+      return { opened: [], closed: close('DONE', (t) => t.id === event.data.taskId) };
+    case 'CouncilVotePassed':
+      return {
+        opened: [openTask(event.data.decisionTaskId, TaskType.MINISTER_DECISION, { kind: 'MINISTER', ref: 'MINISTER' }, before.targets.decisionTarget, id)],
+        closed: close('CANCELLED', (t) => t.type === TaskType.COUNCIL_BALLOT),
+      };
+    case 'CouncilVoteFailed':
+      return { opened: [], closed: close('CANCELLED', (t) => t.type === TaskType.COUNCIL_BALLOT) };
+    case 'MinisterApproved':
+    case 'MinisterRejected':
+      return { opened: [], closed: close('DONE', (t) => t.type === TaskType.MINISTER_DECISION) };
+    case 'NominationRejected':
+      // The reviewer who rejected has done their task; anything else still open is moot.
+      return {
+        opened: [],
+        closed: [
+          ...close('DONE', (t) => t.type === TaskType.BLOCK_REVIEW),
+          ...close('CANCELLED', (t) => t.type !== TaskType.BLOCK_REVIEW),
+        ],
+      };
+    case 'NominationWithdrawn':
+      return { opened: [], closed: close('CANCELLED', () => true) };
+    default:
+      return none;
+  }
+}
+
+/** Applies task changes to a list of open tasks. */
+export function applyTaskChanges(open: readonly OpenTask[], changes: TaskChanges): OpenTask[] {
+  const closed = new Set(changes.closed.map((c) => c.id));
+  return [...open.filter((t) => !closed.has(t.id)), ...changes.opened];
+}

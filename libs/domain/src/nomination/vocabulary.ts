@@ -1,0 +1,93 @@
+/** Names that API clients rely on: keep them exactly. */
+export const NominationStage = {
+  BLOCK_REVIEW: 'BLOCK_REVIEW',
+  REVISION: 'REVISION',
+  COUNCIL_VOTE: 'COUNCIL_VOTE',
+  MINISTER_DECISION: 'MINISTER_DECISION',
+  AWAITING_CONFERENCE: 'AWAITING_CONFERENCE',
+  CLOSED: 'CLOSED',
+} as const;
+export type NominationStage = (typeof NominationStage)[keyof typeof NominationStage];
+export const NOMINATION_STAGES = Object.values(NominationStage);
+
+export const NominationStatus = {
+  IN_PROGRESS: 'IN_PROGRESS',
+  HONOURED: 'HONOURED',
+  RECOGNISED: 'RECOGNISED',
+  REJECTED: 'REJECTED',
+  WITHDRAWN: 'WITHDRAWN',
+  EXPIRED: 'EXPIRED',
+  REVOKED: 'REVOKED',
+} as const;
+export type NominationStatus = (typeof NominationStatus)[keyof typeof NominationStatus];
+export const NOMINATION_STATUSES = Object.values(NominationStatus);
+
+export const NomineeKind = { INDIVIDUAL: 'INDIVIDUAL', COLLECTIVE: 'COLLECTIVE' } as const;
+export type NomineeKind = (typeof NomineeKind)[keyof typeof NomineeKind];
+export const NOMINEE_KINDS = Object.values(NomineeKind);
+
+export const TaskType = {
+  BLOCK_REVIEW: 'BLOCK_REVIEW',
+  REVISION: 'REVISION',
+  COUNCIL_BALLOT: 'COUNCIL_BALLOT',
+  MINISTER_DECISION: 'MINISTER_DECISION',
+} as const;
+export type TaskType = (typeof TaskType)[keyof typeof TaskType];
+export const TASK_TYPES = Object.values(TaskType);
+
+export const TaskDecision = {
+  ENDORSE: 'ENDORSE',
+  REQUEST_CHANGES: 'REQUEST_CHANGES',
+  REJECT: 'REJECT',
+  RESUBMIT: 'RESUBMIT',
+  AGREE: 'AGREE',
+  DISAGREE: 'DISAGREE',
+  ABSTAIN: 'ABSTAIN',
+  APPROVE: 'APPROVE',
+} as const;
+export type TaskDecision = (typeof TaskDecision)[keyof typeof TaskDecision];
+export const TASK_DECISIONS = Object.values(TaskDecision);
+
+/** The decisions each kind of task takes. */
+export const DECISIONS_BY_TASK: Record<TaskType, readonly TaskDecision[]> = {
+  BLOCK_REVIEW: ['ENDORSE', 'REQUEST_CHANGES', 'REJECT'],
+  REVISION: ['RESUBMIT'],
+  COUNCIL_BALLOT: ['AGREE', 'DISAGREE', 'ABSTAIN'],
+  MINISTER_DECISION: ['APPROVE', 'REJECT'],
+};
+
+/** Effects a nomination leaves outside its own process; each is undone once if it fails. */
+export const EffectKind = {
+  BLOCK_LIST_ENTRY: 'BLOCK_LIST_ENTRY',
+  COUNCIL_AGENDA_ITEM: 'COUNCIL_AGENDA_ITEM',
+  CONFERENCE_SEAT: 'CONFERENCE_SEAT',
+} as const;
+export type EffectKind = (typeof EffectKind)[keyof typeof EffectKind];
+
+export interface Effect {
+  kind: EffectKind;
+  /** A readable reference, e.g. the block code or the agenda item. */
+  ref: string;
+}
+
+export interface Nominee {
+  kind: NomineeKind;
+  fullName: string;
+  position?: string;
+  field: string;
+  remoteArea: boolean;
+  continuousYears: number;
+}
+
+export interface DossierDocument {
+  kind: string;
+  title: string;
+  sha256: string;
+}
+
+export interface Dossier {
+  nominee: Nominee;
+  achievements: string;
+  initiatives: string[];
+  documents: DossierDocument[];
+}

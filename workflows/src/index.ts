@@ -1,0 +1,7 @@
+/** The workflow bundle's entry point: workflow functions only (plus their message definitions). */
+export * from './nomination/nomination.workflow.js';
+export * from './nomination/messages.js';
+export * from './cycle/cycle.workflow.js';
+export * from './cycle/messages.js';
+export * from './search-attributes.js';
+export type * from './activity-contracts.js';

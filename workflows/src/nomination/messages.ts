@@ -1,0 +1,27 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type {
+  Actor,
+  BallotCommand,
+  BlockReviewCommand,
+  ConferencePlacement,
+  MinisterDecisionCommand,
+  NominationView,
+  OpenTask,
+  ResubmitCommand,
+  WithdrawCommand,
+} from '#domain';
+
+/** Every update answers with the nomination as it stands once the decision is recorded. */
+export const submissionRecordedUpdate = defineUpdate<NominationView>('submissionRecorded');
+export const blockReviewUpdate = defineUpdate<NominationView, [BlockReviewCommand]>('blockReview');
+export const resubmitUpdate = defineUpdate<NominationView, [ResubmitCommand]>('resubmit');
+export const castBallotUpdate = defineUpdate<NominationView, [BallotCommand]>('castBallot');
+export const closeVoteUpdate = defineUpdate<NominationView, [{ actor: Actor }]>('closeVote');
+export const ministerDecisionUpdate = defineUpdate<NominationView, [MinisterDecisionCommand]>('ministerDecision');
+export const withdrawUpdate = defineUpdate<NominationView, [WithdrawCommand]>('withdraw');
+
+export const getNominationQuery = defineQuery<NominationView | null>('getNomination');
+export const getOpenTasksQuery = defineQuery<OpenTask[]>('getOpenTasks');
+
+/** Sent by the cycle when its conference is held: honoured within the quota, or recognised. */
+export const conferenceHeldSignal = defineSignal<[ConferencePlacement]>('conferenceHeld');

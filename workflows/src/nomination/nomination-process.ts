@@ -1,0 +1,231 @@
+import { ApplicationFailure, proxyActivities, upsertSearchAttributes, uuid4 } from '@temporalio/workflow';
+import {
+  applyTaskChanges,
+  checkMinisterDecision,
+  checkWithdrawal,
+  compensationsFor,
+  decideBallot,
+  decideBlockReview,
+  decideMinisterRejection,
+  decideOpenCouncilVote,
+  decideResubmission,
+  decideSeatReservation,
+  decideVoteClosing,
+  decideWithdrawal,
+  decisionSignature,
+  DomainError,
+  emptyTally,
+  evolveNomination,
+  NominationStage,
+  NominationStatus,
+  SYSTEM_ACTOR,
+  taskChanges,
+  TaskType,
+  type Actor,
+  type BallotCommand,
+  type BlockReviewCommand,
+  type CompensationCause,
+  type MinisterDecisionCommand,
+  type NominationEvent,
+  type NominationState,
+  type NominationView,
+  type OpenTask,
+  type RecordedEvent,
+  type ResubmitCommand,
+  type Tally,
+  type WithdrawCommand,
+} from '#domain';
+import type { NominationActivities } from '../activity-contracts.js';
+import { NominationStageKey, NominationStatusKey } from '../search-attributes.js';
+
+const activities = proxyActivities<NominationActivities>({
+  startToCloseTimeout: '1 minute',
+  // Recording must eventually succeed: retry without limit, backing off to a minute.
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+type Recorder = (input: { nominationId: string; events: RecordedEvent[] }) => Promise<void>;
+
+const UNDO_ACTIVITY: Partial<Record<NominationEvent['type'], Recorder>> = {
+  BlockListEntryCompensated: activities.undoBlockListEntry,
+  CouncilAgendaItemCompensated: activities.undoCouncilAgendaItem,
+  ConferenceSeatCompensated: activities.undoConferenceSeat,
+};
+
+/**
+ * The state of one nomination inside its workflow, and the only way it changes:
+ * decisions from the pure domain become events, which are applied here at once (so the
+ * next update's validator already sees them) and appended to the store strictly in order.
+ */
+export class NominationProcess {
+  view: NominationView | null = null;
+  tasks: OpenTask[] = [];
+  /** Set while a minister's approval is being numbered: nothing else may decide meanwhile. */
+  deciding = false;
+  /** The running count of the secret ballot; only its totals ever leave the workflow. */
+  private tally: Tally = emptyTally();
+  private appended: Promise<void> = Promise.resolve();
+
+  constructor(private readonly nominationId: string) {}
+
+  get state(): NominationState {
+    if (this.view === null) throw new DomainError('CONFLICT', 'The nomination is still being recorded');
+    return { view: this.view, tasks: this.tasks };
+  }
+
+  get current(): NominationView {
+    return this.state.view;
+  }
+
+  /** Resolves once everything recorded so far is in the store. */
+  flushed(): Promise<void> {
+    return this.appended;
+  }
+
+  record(events: NominationEvent[], actor: string, via: Recorder = activities.recordEvents): Promise<void> {
+    const recorded = events.map((event) => this.apply(this.stamp(event, actor)));
+    return this.enqueue(() => via({ nominationId: this.nominationId, events: recorded }));
+  }
+
+  // ------------------------------------------------------------ decisions
+
+  async reviewBlock(cmd: BlockReviewCommand): Promise<NominationView> {
+    const events = decideBlockReview(this.state, cmd, uuid4(), new Date());
+    await this.record(events, cmd.actor.username);
+    if (events.some((e) => e.type === 'BlockEndorsed')) await this.openCouncilVote();
+    if (events.some((e) => e.type === 'NominationRejected')) await this.compensate('REJECTED');
+    return this.current;
+  }
+
+  async resubmit(cmd: ResubmitCommand): Promise<NominationView> {
+    await this.record(decideResubmission(this.state, cmd, uuid4()), cmd.actor.username);
+    return this.current;
+  }
+
+  async castBallot(cmd: BallotCommand): Promise<NominationView> {
+    const { events, tally } = decideBallot(this.state, cmd, this.tally);
+    this.tally = tally;
+    const recording = this.record(events, cmd.actor.username);
+    const everyoneVoted = !this.tasks.some((t) => t.type === TaskType.COUNCIL_BALLOT);
+    // Decided synchronously, so two last ballots racing cannot both close the vote.
+    const closing = everyoneVoted ? this.closeVote(SYSTEM_ACTOR) : Promise.resolve();
+    await recording;
+    await closing;
+    return this.current;
+  }
+
+  async closeVote(actor: string): Promise<NominationView> {
+    const events = decideVoteClosing(this.state, this.tally, uuid4());
+    await this.record(events, actor);
+    if (events.some((e) => e.type === 'NominationRejected')) await this.compensate('REJECTED');
+    return this.current;
+  }
+
+  checkMinisterDecision(cmd: MinisterDecisionCommand): void {
+    if (this.deciding) throw new DomainError('CONFLICT', 'The minister decision is already being recorded');
+    checkMinisterDecision(this.state, cmd);
+  }
+
+  async decideAsMinister(cmd: MinisterDecisionCommand): Promise<NominationView> {
+    if (cmd.decision === 'REJECT') {
+      await this.record(decideMinisterRejection(this.state, cmd), cmd.actor.username);
+      await this.compensate('REJECTED');
+      return this.current;
+    }
+    this.checkMinisterDecision(cmd);
+    this.deciding = true;
+    try {
+      await this.issueDecision(cmd.actor);
+      await this.record(decideSeatReservation(this.state), SYSTEM_ACTOR);
+    } finally {
+      this.deciding = false;
+    }
+    return this.current;
+  }
+
+  checkWithdrawal(cmd: WithdrawCommand): void {
+    if (this.deciding) throw new DomainError('CONFLICT', 'The minister has decided: the nomination can no longer be withdrawn');
+    checkWithdrawal(this.state, cmd);
+  }
+
+  async withdraw(cmd: WithdrawCommand): Promise<NominationView> {
+    await this.record(decideWithdrawal(this.state, cmd), cmd.actor.username);
+    await this.compensate('WITHDRAWN');
+    return this.current;
+  }
+
+  // ------------------------------------------------------------ steps the process takes itself
+
+  private async openCouncilVote(): Promise<void> {
+    const members = await activities.listCouncilMembers({ cycleCode: this.current.cycleCode });
+    // The unit may have withdrawn while the members were looked up.
+    if (this.current.status !== NominationStatus.IN_PROGRESS || this.current.stage !== NominationStage.COUNCIL_VOTE) return;
+    this.tally = emptyTally(members.length);
+    const ballots = members.map((member) => ({ taskId: uuid4(), member }));
+    await this.record(decideOpenCouncilVote(this.state, ballots), SYSTEM_ACTOR);
+  }
+
+  /** Numbers the decision inside the activity, in the same transaction that records it. */
+  private async issueDecision(actor: Actor): Promise<void> {
+    const { signature, onBehalfOfMinister } = decisionSignature(actor);
+    const approval = this.stamp(
+      {
+        type: 'MinisterApproved',
+        data: { decisionNumber: '', signedBy: actor.username, signerName: actor.fullName, signature, onBehalfOfMinister },
+      },
+      actor.username,
+    );
+    const suffix = this.current.rules.decisionSuffix;
+    let issued: RecordedEvent | undefined;
+    await this.enqueue(async () => {
+      issued = await activities.issueMinisterDecision({ nominationId: this.nominationId, suffix, approval });
+    });
+    this.apply(issued as RecordedEvent);
+  }
+
+  /** Undoes every open effect, newest first, each by its own activity and event. */
+  private async compensate(cause: CompensationCause): Promise<void> {
+    for (const undo of compensationsFor(this.current, cause)) {
+      await this.record([undo], SYSTEM_ACTOR, UNDO_ACTIVITY[undo.type]);
+    }
+  }
+
+  // ------------------------------------------------------------ plumbing
+
+  private stamp(event: NominationEvent, actor: string): RecordedEvent {
+    const version = (this.view?.version ?? 0) + 1;
+    // Date is deterministic inside a workflow: it is the time of the current workflow task.
+    return { ...event, key: `${version}:${event.type}`, actor, occurredAt: new Date().toISOString() } as RecordedEvent;
+  }
+
+  private apply(event: RecordedEvent): RecordedEvent {
+    const before = this.view;
+    this.tasks = applyTaskChanges(this.tasks, taskChanges(event, before, this.tasks));
+    this.view = evolveNomination(before, event);
+    if (before?.stage !== this.view.stage || before?.status !== this.view.status) {
+      upsertSearchAttributes([
+        { key: NominationStageKey, value: this.view.stage },
+        { key: NominationStatusKey, value: this.view.status },
+      ]);
+    }
+    return event;
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const next = this.appended.then(step);
+    this.appended = next.catch(() => undefined);
+    return next;
+  }
+}
+
+/** Update handlers must fail with an ApplicationFailure: any other error would fail the workflow task. */
+export function refusing<A extends unknown[], R>(handler: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    try {
+      return await handler(...args);
+    } catch (err) {
+      if (err instanceof DomainError) throw ApplicationFailure.create({ type: err.code, message: err.message, nonRetryable: true });
+      throw err;
+    }
+  };
+}

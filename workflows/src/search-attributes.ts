@@ -1,0 +1,23 @@
+/**
+ * Custom search attributes (all Keyword) that let administrators find nominations in the
+ * Temporal UI, e.g. `CycleCode='SK-2016-2018' AND NominationStage='COUNCIL_VOTE'`.
+ * Plain objects of the SDK's SearchAttributeKey shape, so this file stays import-free.
+ */
+export const SEARCH_ATTRIBUTE_NAMES = [
+  'CycleCode',
+  'UnitCode',
+  'BlockCode',
+  'NominationStage',
+  'NominationStatus',
+  'NomineeKind',
+] as const;
+export type SearchAttributeName = (typeof SEARCH_ATTRIBUTE_NAMES)[number];
+
+export const searchKey = (name: SearchAttributeName) => ({ name, type: 'KEYWORD' as const });
+
+export const CycleCodeKey = searchKey('CycleCode');
+export const UnitCodeKey = searchKey('UnitCode');
+export const BlockCodeKey = searchKey('BlockCode');
+export const NominationStageKey = searchKey('NominationStage');
+export const NominationStatusKey = searchKey('NominationStatus');
+export const NomineeKindKey = searchKey('NomineeKind');
