@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A campaign of recognition with its calendar (instants) and its rules. */
+@Entity('cycles')
+export class CycleEntity {
+  @PrimaryColumn({ type: 'text' }) code: string;
+  @Column({ type: 'text' }) title: string;
+  @Column({ name: 'plan_reference', type: 'text' }) planReference: string;
+  @Column({ name: 'period_from', type: 'timestamptz' }) periodFrom: Date;
+  @Column({ name: 'period_to', type: 'timestamptz' }) periodTo: Date;
+  @Column({ name: 'submission_cutoff', type: 'timestamptz' }) submissionCutoff: Date;
+  @Column({ name: 'block_review_target', type: 'timestamptz' }) blockReviewTarget: Date;
+  @Column({ name: 'council_vote_target', type: 'timestamptz' }) councilVoteTarget: Date;
+  @Column({ name: 'decision_target', type: 'timestamptz' }) decisionTarget: Date;
+  @Column({ name: 'conference_date', type: 'timestamptz' }) conferenceDate: Date;
+  @Column({ type: 'int' }) quota: number;
+  @Column({ name: 'approval_rule', type: 'text' }) approvalRule: string;
+  @Column({ name: 'max_change_rounds', type: 'int' }) maxChangeRounds: number;
+  @Column({ name: 'revision_days', type: 'int' }) revisionDays: number;
+  @Column({ name: 'decision_suffix', type: 'text' }) decisionSuffix: string;
+  @Column({ name: 'time_zone', type: 'text' }) timeZone: string;
+  @Column({ name: 'workflow_id', type: 'text' }) workflowId: string;
+  @Column({ name: 'conference_held_at', type: 'timestamptz', nullable: true }) conferenceHeldAt: Date | null;
+  @Column({ name: 'conference_held_by', type: 'text', nullable: true }) conferenceHeldBy: string | null;
+  @Column({ name: 'created_by', type: 'text' }) createdBy: string;
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,35 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { NominationView } from '#domain';
+
+/** Read model: one row per nomination, the columns people filter on plus the whole view. */
+@Entity('nominations')
+export class NominationRow {
+  @PrimaryColumn({ type: 'uuid' }) id: string;
+  @Column({ name: 'workflow_id', type: 'text' }) workflowId: string;
+  @Column({ name: 'cycle_code', type: 'text' }) cycleCode: string;
+  @Column({ name: 'unit_code', type: 'text' }) unitCode: string;
+  @Column({ name: 'block_code', type: 'text' }) blockCode: string;
+  @Column({ name: 'nominee_key', type: 'text' }) nomineeKey: string;
+  @Column({ name: 'nominee_kind', type: 'text' }) nomineeKind: string;
+  @Column({ type: 'text' }) stage: string;
+  @Column({ type: 'text' }) status: string;
+  @Column({ name: 'submitted_at', type: 'timestamptz' }) submittedAt: Date;
+  @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  @Column({ type: 'int' }) version: number;
+  @Column({ type: 'jsonb' }) view: NominationView;
+}
+
+/** Read model: approval tasks, open and closed. */
+@Entity('tasks')
+export class TaskRow {
+  @PrimaryColumn({ type: 'uuid' }) id: string;
+  @Column({ name: 'nomination_id', type: 'uuid' }) nominationId: string;
+  @Column({ type: 'text' }) type: string;
+  @Column({ name: 'assignee_kind', type: 'text' }) assigneeKind: string;
+  @Column({ name: 'assignee_ref', type: 'text' }) assigneeRef: string;
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true }) dueAt: Date | null;
+  @Column({ name: 'opened_at', type: 'timestamptz' }) openedAt: Date;
+  @Column({ type: 'text' }) status: string;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  @Column({ name: 'closed_by', type: 'text', nullable: true }) closedBy: string | null;
+}

@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source.js';
+import { NominationEventStore } from './event-store/nomination-event-store.js';
+
+/** TypeORM on the given PostgreSQL URL, plus the event store. Shared by the API and the worker. */
+@Module({})
+export class PersistenceModule {
+  static forRoot(databaseUrl: () => string): DynamicModule {
+    return {
+      module: PersistenceModule,
+      global: true,
+      imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(databaseUrl()) })],
+      providers: [
+        {
+          provide: NominationEventStore,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => new NominationEventStore(dataSource),
+        },
+      ],
+      exports: [NominationEventStore, TypeOrmModule],
+    };
+  }
+}

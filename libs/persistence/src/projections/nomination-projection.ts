@@ -1,0 +1,93 @@
+import {
+  applyTaskChanges,
+  evolveNomination,
+  taskChanges,
+  type NominationView,
+  type OpenTask,
+  type RecordedEvent,
+  type TaskClosing,
+} from '#domain';
+import type { EntityManager } from 'typeorm';
+import { NominationRow, TaskRow } from '../entities/read-models.entities.js';
+
+export interface Projected {
+  view: NominationView | null;
+  opened: OpenTask[];
+  closed: TaskClosing[];
+}
+
+/** Folds events onto a nomination and its open tasks; pure, shared by live projection and rebuild. */
+export function fold(view: NominationView | null, openTasks: OpenTask[], events: readonly RecordedEvent[]): Projected {
+  let current = view;
+  let open = openTasks;
+  const opened: OpenTask[] = [];
+  const closed: TaskClosing[] = [];
+  for (const event of events) {
+    const changes = taskChanges(event, current, open);
+    open = applyTaskChanges(open, changes);
+    opened.push(...changes.opened);
+    closed.push(...changes.closed);
+    current = evolveNomination(current, event);
+  }
+  return { view: current, opened, closed };
+}
+
+export function toNominationRow(view: NominationView): NominationRow {
+  return Object.assign(new NominationRow(), {
+    id: view.id,
+    workflowId: view.workflowId,
+    cycleCode: view.cycleCode,
+    unitCode: view.unitCode,
+    blockCode: view.blockCode,
+    nomineeKey: view.nomineeKey,
+    nomineeKind: view.nominee.kind,
+    stage: view.stage,
+    status: view.status,
+    submittedAt: new Date(view.submittedAt),
+    updatedAt: new Date(view.updatedAt),
+    version: view.version,
+    view,
+  });
+}
+
+export function toTaskRow(task: OpenTask): TaskRow {
+  return Object.assign(new TaskRow(), {
+    id: task.id,
+    nominationId: task.nominationId,
+    type: task.type,
+    assigneeKind: task.assignee.kind,
+    assigneeRef: task.assignee.ref,
+    dueAt: task.dueAt ? new Date(task.dueAt) : null,
+    openedAt: new Date(task.openedAt),
+    status: 'OPEN',
+    closedAt: null,
+    closedBy: null,
+  });
+}
+
+export function fromTaskRow(row: TaskRow): OpenTask {
+  return {
+    id: row.id,
+    type: row.type as OpenTask['type'],
+    nominationId: row.nominationId,
+    assignee: { kind: row.assigneeKind, ref: row.assigneeRef } as OpenTask['assignee'],
+    dueAt: row.dueAt ? row.dueAt.toISOString() : null,
+    openedAt: row.openedAt.toISOString(),
+  };
+}
+
+/** Writes what a fold produced: the nomination row, new tasks, and closings. */
+export async function writeProjection(m: EntityManager, projected: Projected): Promise<void> {
+  if (projected.view) await m.save(NominationRow, toNominationRow(projected.view));
+  if (projected.opened.length) await m.insert(TaskRow, projected.opened.map(toTaskRow));
+  for (const c of projected.closed) {
+    await m.update(TaskRow, { id: c.id }, { status: c.status, closedAt: new Date(c.closedAt), closedBy: c.closedBy });
+  }
+}
+
+/** The live projection, run in the append's transaction: read models never lag the events. */
+export async function projectAppended(m: EntityManager, nominationId: string, events: readonly RecordedEvent[]): Promise<void> {
+  const row = await m.findOne(NominationRow, { where: { id: nominationId } });
+  const openTasks = (await m.find(TaskRow, { where: { nominationId, status: 'OPEN' } })).map(fromTaskRow);
+  await writeProjection(m, fold(row?.view ?? null, openTasks, events));
+}

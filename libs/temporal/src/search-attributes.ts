@@ -1,0 +1,25 @@
+import { Connection } from '@temporalio/client';
+import { SEARCH_ATTRIBUTE_NAMES } from '#workflows';
+import { temporal } from '@temporalio/proto';
+
+const KEYWORD = temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD;
+
+/**
+ * Registers the custom search attributes with the server (idempotent: only missing ones
+ * are added), so nominations can be filtered by cycle, unit, block, stage and status.
+ */
+export async function registerSearchAttributes(connection: Connection, namespace: string): Promise<string[]> {
+  const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace });
+  const missing = SEARCH_ATTRIBUTE_NAMES.filter((name) => !customAttributes?.[name]);
+  if (missing.length === 0) return [];
+  try {
+    await connection.operatorService.addSearchAttributes({
+      namespace,
+      searchAttributes: Object.fromEntries(missing.map((name) => [name, KEYWORD])),
+    });
+  } catch (err) {
+    // Another process registered them first.
+    if (!/already exists/i.test(String((err as Error).message))) throw err;
+  }
+  return missing;
+}

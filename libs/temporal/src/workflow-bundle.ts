@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The workflows' entry point, as source (tests, dev) or as compiled output (dist). */
+export function workflowsEntry(): string {
+  const root = join(here, '..', '..', '..', 'workflows', 'src');
+  const ts = join(root, 'index.ts');
+  return existsSync(ts) ? ts : join(root, 'index.js');
+}
+
+/**
+ * Bundles the workflow code with webpack, once, ahead of the worker. Resolves the
+ * project's `#domain` import to its TypeScript source (the `source` condition) and
+ * `./x.js` specifiers to `./x.ts`, so the bundle is built from source or from dist alike.
+ */
+export async function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
+  const entry = workflowsEntry();
+  const fromSource = entry.endsWith('.ts');
+  return bundleWorkflowCode({
+    workflowsPath: entry,
+    webpackConfigHook: (config) => {
+      config.resolve = {
+        ...config.resolve,
+        conditionNames: [...(fromSource ? ['source'] : []), 'import', 'require', 'default'],
+        extensionAlias: { '.js': ['.ts', '.js'] },
+      };
+      return config;
+    },
+  });
+}
