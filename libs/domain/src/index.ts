@@ -15,4 +15,5 @@ export * from './nomination/view.js';
 export * from './nomination/tasks.js';
 export * from './nomination/decide.js';
 export * from './nomination/decision-number.js';
+export * from './nomination/task-decision.js';
 export * from './conference/ranking.js';

@@ -7,11 +7,12 @@ import { NominationEventStore } from './event-store/nomination-event-store.js';
 /** TypeORM on the given PostgreSQL URL, plus the event store. Shared by the API and the worker. */
 @Module({})
 export class PersistenceModule {
-  static forRoot(databaseUrl: () => string): DynamicModule {
+  /** `inject` and `databaseUrl` read the URL from the caller's configuration. */
+  static forRoot<T>(inject: (string | symbol)[], databaseUrl: (config: T) => string): DynamicModule {
     return {
       module: PersistenceModule,
       global: true,
-      imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(databaseUrl()) })],
+      imports: [TypeOrmModule.forRootAsync({ inject, useFactory: (config: T) => dataSourceOptions(databaseUrl(config)) })],
       providers: [
         {
           provide: NominationEventStore,

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { BadRequestException, ValidationPipe, type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { ValidationError } from 'class-validator';
+import { ApiModule } from './api.module.js';
+import { DomainErrorFilter } from './common/domain-error.filter.js';
+
+/** Every bad field, by its path: `nominee.continuousYears must not be less than 0`. */
+function describe(errors: ValidationError[], parent = ''): string[] {
+  return errors.flatMap((e) => {
+    const path = parent ? `${parent}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((m) => (m.startsWith(e.property) ? `${path}${m.slice(e.property.length)}` : `${path}: ${m}`));
+    return [...own, ...describe(e.children ?? [], path)];
+  });
+}
+
+export interface ApiAppOptions {
+  env?: Record<string, string>;
+  logger?: LoggerService | LogLevel[] | false;
+}
+
+/** The HTTP API under /api/v1, with OpenAPI at /docs. */
+export async function createApiApp(options: ApiAppOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.forRoot(options.env), { logger: options.logger });
+  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new BadRequestException(describe(errors)),
+    }),
+  );
+  app.useGlobalFilters(new DomainErrorFilter(app.getHttpAdapter()));
+  app.enableShutdownHooks();
+  const openApi = new DocumentBuilder()
+    .setTitle('Nomination and approval engine')
+    .setDescription('Nominating, reviewing, voting on, deciding and honouring advanced exemplars (điển hình tiên tiến).')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  return app;
+}

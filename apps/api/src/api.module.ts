@@ -1,0 +1,28 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { appConfig, APP_CONFIG, type AppConfig } from '#config';
+import { PersistenceModule } from '#persistence';
+import { AuthModule } from './auth/auth.module.js';
+import { CyclesModule } from './cycles/cycles.module.js';
+import { HealthModule } from './health/health.module.js';
+import { NominationsModule } from './nominations/nominations.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
+
+@Module({})
+export class ApiModule {
+  /** `env` overrides the process environment (tests run several apps in one process). */
+  static forRoot(env: Record<string, string> = {}): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [appConfig(env)] }),
+        PersistenceModule.forRoot([APP_CONFIG], (c: AppConfig) => c.databaseUrl),
+        AuthModule,
+        CyclesModule,
+        NominationsModule,
+        TasksModule,
+        HealthModule,
+      ],
+    };
+  }
+}

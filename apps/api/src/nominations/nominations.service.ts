@@ -1,0 +1,143 @@
+import { BadRequestException, ConflictException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { APP_CONFIG, type AppConfig } from '#config';
+import {
+  blockReviewerUnit,
+  formatHanoiDateTime,
+  isPastCutoff,
+  nominationWorkflowId,
+  nomineeKey,
+  type Actor,
+  type NominationView,
+  type SubmitCommand,
+} from '#domain';
+import { BlockEntity, CycleEntity, NominationRow, UnitEntity } from '#persistence';
+import {
+  BlockCodeKey,
+  closeVoteUpdate,
+  CycleCodeKey,
+  NominationStageKey,
+  NominationStatusKey,
+  nominationWorkflow,
+  NomineeKindKey,
+  submissionRecordedUpdate,
+  UnitCodeKey,
+  withdrawUpdate,
+} from '#workflows';
+import type { DataSource } from 'typeorm';
+import { rethrowAsHttp } from '../common/workflow-errors.js';
+import { NominationQueries } from './nomination-queries.service.js';
+import type { SubmitNominationDto } from './dto/submit-nomination.dto.js';
+
+/** Commands on nominations: each starts or signals the nomination's workflow; the workflow records the facts. */
+@Injectable()
+export class NominationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly temporal: Client,
+    private readonly queries: NominationQueries,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async submit(dto: SubmitNominationDto, actor: Actor, now = new Date()): Promise<NominationView> {
+    if (!actor.unitCode) throw new BadRequestException('Only a unit officer can nominate, for their own unit');
+    const cycle = await this.dataSource.getRepository(CycleEntity).findOne({ where: { code: dto.cycleCode } });
+    if (!cycle) throw new BadRequestException([`cycleCode: no cycle with code ${dto.cycleCode}`]);
+    if (isPastCutoff(cycle.submissionCutoff, now)) {
+      throw new UnprocessableEntityException(
+        `Submissions to ${cycle.code} closed at the cutoff: nominations had to arrive before ` +
+          `${formatHanoiDateTime(cycle.submissionCutoff)} (Hanoi time); it is now ${formatHanoiDateTime(now)}.`,
+      );
+    }
+    const unit = await this.dataSource.getRepository(UnitEntity).findOneOrFail({ where: { code: actor.unitCode } });
+    const block = await this.dataSource.getRepository(BlockEntity).findOneOrFail({ where: { code: unit.blockCode } });
+
+    const key = nomineeKey(dto.nominee);
+    const existing = await this.dataSource
+      .getRepository(NominationRow)
+      .findOne({ where: { cycleCode: cycle.code, unitCode: unit.code, nomineeKey: key } });
+    if (existing) throw duplicate(existing.id, cycle.code);
+
+    const nominationId = randomUUID();
+    const workflowId = nominationWorkflowId(cycle.code, unit.code, dto.nominee);
+    const submission: SubmitCommand = {
+      nominationId,
+      workflowId,
+      cycleCode: cycle.code,
+      unitCode: unit.code,
+      blockCode: block.code,
+      reviewerUnitCode: blockReviewerUnit(block, unit.code),
+      nomineeKey: key,
+      dossier: {
+        nominee: { ...dto.nominee, fullName: dto.nominee.fullName.trim().normalize('NFC') },
+        achievements: dto.achievements.normalize('NFC'),
+        initiatives: dto.initiatives.map((i) => i.normalize('NFC')),
+        documents: dto.documents.map((d) => ({ ...d, sha256: d.sha256.toLowerCase() })),
+      },
+      rules: {
+        cycleCode: cycle.code,
+        approvalRule: cycle.approvalRule as SubmitCommand['rules']['approvalRule'],
+        maxChangeRounds: cycle.maxChangeRounds,
+        decisionSuffix: cycle.decisionSuffix,
+      },
+      targets: {
+        blockReviewTarget: cycle.blockReviewTarget.toISOString(),
+        councilVoteTarget: cycle.councilVoteTarget.toISOString(),
+        decisionTarget: cycle.decisionTarget.toISOString(),
+        conferenceDate: cycle.conferenceDate.toISOString(),
+        revisionDays: cycle.revisionDays,
+      },
+      actor,
+    };
+    try {
+      const handle = await this.temporal.workflow.start(nominationWorkflow, {
+        workflowId,
+        taskQueue: this.config.temporal.taskQueue,
+        args: [submission],
+        // The same nominee of the same unit in the same cycle is one process, ever.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        typedSearchAttributes: [
+          { key: CycleCodeKey, value: cycle.code },
+          { key: UnitCodeKey, value: unit.code },
+          { key: BlockCodeKey, value: block.code },
+          { key: NomineeKindKey, value: dto.nominee.kind },
+          { key: NominationStageKey, value: 'BLOCK_REVIEW' },
+          { key: NominationStatusKey, value: 'IN_PROGRESS' },
+        ],
+      });
+      return await handle.executeUpdate(submissionRecordedUpdate);
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) {
+        const row = await this.dataSource.getRepository(NominationRow).findOne({ where: { workflowId } });
+        throw duplicate(row?.id, cycle.code);
+      }
+      throw err;
+    }
+  }
+
+  async withdraw(id: string, actor: Actor, reason?: string): Promise<NominationView> {
+    const view = await this.queries.get(id);
+    try {
+      return await this.temporal.workflow.getHandle(view.workflowId).executeUpdate(withdrawUpdate, { args: [{ actor, reason }] });
+    } catch (err) {
+      rethrowAsHttp(err);
+    }
+  }
+
+  async closeCouncilVote(id: string, actor: Actor): Promise<NominationView> {
+    const view = await this.queries.get(id);
+    try {
+      return await this.temporal.workflow.getHandle(view.workflowId).executeUpdate(closeVoteUpdate, { args: [{ actor }] });
+    } catch (err) {
+      rethrowAsHttp(err);
+    }
+  }
+}
+
+function duplicate(existingId: string | undefined, cycleCode: string): ConflictException {
+  return new ConflictException(
+    `This unit has already nominated this nominee in ${cycleCode}${existingId ? ` (nomination ${existingId})` : ''}: edit or withdraw that one instead`,
+  );
+}

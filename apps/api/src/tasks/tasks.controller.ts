@@ -1,0 +1,30 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Actor, NominationView } from '#domain';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { CompleteTaskDto } from './dto/complete-task.dto.js';
+import { TasksService, type TaskResponse } from './tasks.service.js';
+
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  /** The approval tasks waiting for the caller, soonest due first. */
+  @Get()
+  open(@CurrentActor() actor: Actor): Promise<TaskResponse[]> {
+    return this.tasks.openFor(actor);
+  }
+
+  /** Completes a task with a decision; answers with the nomination's new state (409 if already done). */
+  @Post(':id/complete')
+  @HttpCode(200)
+  complete(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: CompleteTaskDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<NominationView> {
+    return this.tasks.complete(id, body, actor);
+  }
+}

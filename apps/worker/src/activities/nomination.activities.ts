@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { formatDecisionNumber, hanoiYear, Role, type RecordedEvent } from '#domain';
+import { NominationEventStore } from '#persistence';
+import type { NominationActivities } from '#workflows';
+import type { DataSource, EntityManager } from 'typeorm';
+
+type Input<K extends keyof NominationActivities> = Parameters<NominationActivities[K]>[0];
+
+/** The nomination workflow's activities: every fact goes through the event store. */
+@Injectable()
+export class NominationActivitiesService implements NominationActivities {
+  constructor(
+    private readonly store: NominationEventStore,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async recordEvents({ nominationId, events }: Input<'recordEvents'>): Promise<void> {
+    await this.store.append(nominationId, events);
+  }
+
+  async listCouncilMembers(_input: Input<'listCouncilMembers'>): Promise<string[]> {
+    const rows: { username: string }[] = await this.dataSource.query(
+      `SELECT username FROM users WHERE $1 = ANY(roles) ORDER BY username`,
+      [Role.COUNCIL_MEMBER],
+    );
+    return rows.map((r) => r.username);
+  }
+
+  async issueMinisterDecision({ nominationId, suffix, approval }: Input<'issueMinisterDecision'>): Promise<RecordedEvent> {
+    const [issued] = await this.store.append(nominationId, [approval], async (m, events) => {
+      const number = await nextDecisionNumber(m, hanoiYear(approval.occurredAt), suffix);
+      return events.map((e) =>
+        e.type === 'MinisterApproved' ? { ...e, data: { ...e.data, decisionNumber: formatDecisionNumber(number, suffix) } } : e,
+      );
+    });
+    const { nominationId: _id, version: _version, ...event } = issued;
+    return event as RecordedEvent;
+  }
+
+  async undoBlockListEntry({ nominationId, events }: Input<'undoBlockListEntry'>): Promise<void> {
+    await this.store.append(nominationId, events);
+  }
+
+  async undoCouncilAgendaItem({ nominationId, events }: Input<'undoCouncilAgendaItem'>): Promise<void> {
+    await this.store.append(nominationId, events);
+  }
+
+  async undoConferenceSeat({ nominationId, events }: Input<'undoConferenceSeat'>): Promise<void> {
+    await this.store.append(nominationId, events);
+  }
+}
+
+/**
+ * The next number of the year. The counter row stays locked until the transaction that
+ * records the decision commits, so concurrent approvals queue up and no number is skipped:
+ * a rolled-back approval rolls its number back too.
+ */
+async function nextDecisionNumber(m: EntityManager, year: number, suffix: string): Promise<number> {
+  const [{ last_number }] = await m.query(
+    `INSERT INTO decision_number_counters (year, suffix, last_number) VALUES ($1, $2, 1)
+     ON CONFLICT (year, suffix) DO UPDATE SET last_number = decision_number_counters.last_number + 1
+     RETURNING last_number`,
+    [year, suffix],
+  );
+  return last_number;
+}

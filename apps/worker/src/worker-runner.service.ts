@@ -1,0 +1,67 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { bundleWorkflows, registerSearchAttributes } from '#temporal';
+import { CycleActivitiesService } from './activities/cycle.activities.js';
+import { NominationActivitiesService } from './activities/nomination.activities.js';
+
+/** Extra worker settings a caller may pass: a prebuilt bundle, test interceptors. */
+export const WORKER_EXTRAS = Symbol('WORKER_EXTRAS');
+export type WorkerExtras = Pick<WorkerOptions, 'interceptors'> & { workflowBundlePath?: string };
+
+/**
+ * Runs the Temporal worker for the life of the Nest application: starts polling once the
+ * app is up, drains in-flight tasks on shutdown, and stops the process if the worker dies.
+ */
+@Injectable()
+export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WorkerRunner.name);
+  private connection?: NativeConnection;
+  private worker?: Worker;
+  private running?: Promise<void>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WORKER_EXTRAS) private readonly extras: WorkerExtras,
+    private readonly nominationActivities: NominationActivitiesService,
+    private readonly cycleActivities: CycleActivitiesService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { address, namespace, taskQueue } = this.config.temporal;
+    this.connection = await NativeConnection.connect({ address });
+    const added = await registerSearchAttributes(this.connection, namespace);
+    if (added.length) this.logger.log(`Registered search attributes: ${added.join(', ')}`);
+    const bundlePath = this.extras.workflowBundlePath ?? process.env.WORKFLOW_BUNDLE_PATH;
+    this.worker = await Worker.create({
+      connection: this.connection,
+      namespace,
+      taskQueue,
+      ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowBundle: await bundleWorkflows() }),
+      activities: { ...bind(this.nominationActivities), ...bind(this.cycleActivities) },
+      interceptors: this.extras.interceptors,
+    });
+    this.running = this.worker.run().catch((err: unknown) => {
+      this.logger.error(`Temporal worker stopped: ${String(err)}`);
+      process.exitCode = 1;
+      throw err;
+    });
+    this.logger.log(`Worker polling task queue "${taskQueue}" on ${address} (${namespace})`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.connection?.close();
+  }
+}
+
+/** Activity functions bound to their service: an unbound Nest method loses its dependencies. */
+function bind(service: object): Record<string, (...args: unknown[]) => unknown> {
+  const proto = Object.getPrototypeOf(service) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.getOwnPropertyNames(proto)
+      .filter((name) => name !== 'constructor' && typeof proto[name] === 'function')
+      .map((name) => [name, (proto[name] as (...args: unknown[]) => unknown).bind(service)]),
+  );
+}

@@ -1,0 +1,33 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { appConfig, APP_CONFIG, type AppConfig } from '#config';
+import { PersistenceModule } from '#persistence';
+import { CycleActivitiesService } from './activities/cycle.activities.js';
+import { NominationActivitiesService } from './activities/nomination.activities.js';
+import { WORKER_EXTRAS, WorkerRunner, type WorkerExtras } from './worker-runner.service.js';
+
+export interface WorkerModuleOptions {
+  /** Environment overrides (tests run several workers in one process). */
+  env?: Record<string, string>;
+  extras?: WorkerExtras;
+}
+
+@Module({})
+export class WorkerModule {
+  static forRoot(options: WorkerModuleOptions = {}): DynamicModule {
+    const config = appConfig(options.env);
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [config] }),
+        PersistenceModule.forRoot([APP_CONFIG], (c: AppConfig) => c.databaseUrl),
+      ],
+      providers: [
+        NominationActivitiesService,
+        CycleActivitiesService,
+        { provide: WORKER_EXTRAS, useValue: options.extras ?? {} },
+        WorkerRunner,
+      ],
+    };
+  }
+}

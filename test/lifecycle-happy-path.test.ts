@@ -1,0 +1,55 @@
+// The spine: one nomination from unit proposal to conference honour, through the API.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { NominationView } from '#domain';
+import { startStack, type Stack } from './support/stack.js';
+import { complete, dossier, eventually, expectStatus, openCycle, vote } from './support/scenario.js';
+
+describe('a nomination from proposal to honour', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack('happy');
+    expectStatus(await stack.api.as('admin', 'POST', '/cycles', openCycle('T-HAPPY')), 201);
+  });
+  afterAll(() => stack?.close());
+
+  it('is honoured with a decision number and a certificate, leaving a complete event stream', async () => {
+    const { api } = stack;
+    const submitted = expectStatus(await api.as<NominationView>('unit.BQLDA-DTXD', 'POST', '/nominations', dossier('T-HAPPY')), 201);
+    expect(submitted).toMatchObject({ stage: 'BLOCK_REVIEW', status: 'IN_PROGRESS', cycleCode: 'T-HAPPY', unitCode: 'BQLDA-DTXD', blockCode: 'KHOI-VI' });
+    expect(submitted.workflowId).toContain('T-HAPPY');
+    expect(submitted.workflowId).toContain('BQLDA-DTXD');
+
+    const endorsed = await complete(api, 'unit.BAO-TNMT', submitted.id, 'BLOCK_REVIEW', { decision: 'ENDORSE', score: 95 });
+    expect(endorsed).toMatchObject({ stage: 'COUNCIL_VOTE', blockScore: 95, councilMembers: 9 });
+
+    await vote(api, submitted.id, ['AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'DISAGREE', 'ABSTAIN', 'AGREE']);
+    const voted = await eventually(api, submitted.id, (v) => v.stage === 'MINISTER_DECISION');
+    expect(voted.tally).toEqual({ agree: 7, disagree: 1, abstain: 1, members: 9 });
+
+    const approved = await complete(api, 'minister', submitted.id, 'MINISTER_DECISION', { decision: 'APPROVE' });
+    expect(approved.stage).toBe('AWAITING_CONFERENCE');
+    expect(approved.decisionNumber).toMatch(/^\d+\/QĐ-BTNMT$/);
+    expect(approved.decisionSignature).toBe('BỘ TRƯỞNG Trần Hồng Hà');
+
+    const summary = expectStatus(await api.as('standing.office', 'POST', '/cycles/T-HAPPY/conference'), 200);
+    expect(summary).toMatchObject({ honoured: 1, recognised: 0 });
+    const honoured = await eventually(api, submitted.id, (v) => v.status === 'HONOURED');
+    expect(honoured).toMatchObject({ stage: 'CLOSED', certificateNumber: 'T-HAPPY/001', conferenceRank: 1 });
+
+    const events = expectStatus(await api.as<{ type: string; version: number }[]>('admin', 'GET', `/nominations/${submitted.id}/events`), 200);
+    expect(events.map((e) => e.version)).toEqual(events.map((_, i) => i + 1));
+    expect(events.map((e) => e.type)).toEqual([
+      'NominationSubmitted',
+      'BlockListEntryAdded',
+      'BlockEndorsed',
+      'CouncilAgendaItemAdded',
+      'CouncilVotingOpened',
+      ...Array(9).fill('BallotCast'),
+      'CouncilVotePassed',
+      'MinisterApproved',
+      'ConferenceSeatReserved',
+      'NominationHonoured',
+    ]);
+    expect(JSON.stringify(events.filter((e) => e.type === 'BallotCast'))).not.toMatch(/AGREE|DISAGREE|ABSTAIN/);
+  });
+});

@@ -1,0 +1,39 @@
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+}
+
+/** A small HTTP client for the API under test: real requests over loopback. */
+export class ApiClient {
+  private readonly tokens = new Map<string, string>();
+
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = any>(method: string, path: string, options: { token?: string; body?: unknown; raw?: string } = {}): Promise<Reply<T>> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...(options.body !== undefined || options.raw !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+
+  /** Logs in with the demo password (cached per user). */
+  async token(username: string): Promise<string> {
+    const cached = this.tokens.get(username);
+    if (cached) return cached;
+    const reply = await this.request('POST', '/api/v1/auth/login', { body: { username, password: 'demo' } });
+    if (reply.status !== 200) throw new Error(`login ${username}: ${reply.status} ${JSON.stringify(reply.body)}`);
+    this.tokens.set(username, reply.body.accessToken);
+    return reply.body.accessToken;
+  }
+
+  /** A request as `username` (logged in on first use). */
+  async as<T = any>(username: string, method: string, path: string, body?: unknown): Promise<Reply<T>> {
+    return this.request<T>(method, `/api/v1${path}`, { token: await this.token(username), body });
+  }
+}
