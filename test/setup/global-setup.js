@@ -1,10 +1,10 @@
 // Runs before the suite, outside Jest's module system, on the compiled build (npm test builds first).
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { freePort, startEmbeddedPostgres, startTemporalDevServer } from '#devstack';
-import { bundleWorkflows, registerSearchAttributes } from '#temporal';
+import { DEFAULT_WORKFLOW_BUNDLE_PATH, registerSearchAttributes } from '#temporal';
 
 /**
  * Starts the real servers the whole suite shares: PostgreSQL (each test file gets its own
@@ -25,9 +25,8 @@ export default async function globalSetup() {
   await registerSearchAttributes(connection, 'default');
   await connection.close();
 
-  const bundle = await bundleWorkflows();
-  const bundlePath = join(scratch, 'workflow-bundle.js');
-  writeFileSync(bundlePath, bundle.code);
+  // `npm test` builds first, and the build bundles the workflows: the suite runs that bundle.
+  const bundlePath = DEFAULT_WORKFLOW_BUNDLE_PATH;
 
   process.env.TEST_POSTGRES_ADMIN_URL = database.url;
   process.env.TEMPORAL_ADDRESS = temporal.address;

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { bundleWorkflows, registerSearchAttributes } from '#temporal';
+import { existsSync } from 'node:fs';
+import { bundleWorkflows, DEFAULT_WORKFLOW_BUNDLE_PATH, registerSearchAttributes } from '#temporal';
 import { CycleActivitiesService } from './activities/cycle.activities.js';
 import { NominationActivitiesService } from './activities/nomination.activities.js';
 
@@ -32,7 +33,10 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     this.connection = await NativeConnection.connect({ address });
     const added = await registerSearchAttributes(this.connection, namespace);
     if (added.length) this.logger.log(`Registered search attributes: ${added.join(', ')}`);
-    const bundlePath = this.extras.workflowBundlePath ?? process.env.WORKFLOW_BUNDLE_PATH;
+    const bundlePath =
+      this.extras.workflowBundlePath ??
+      process.env.WORKFLOW_BUNDLE_PATH ??
+      (existsSync(DEFAULT_WORKFLOW_BUNDLE_PATH) ? DEFAULT_WORKFLOW_BUNDLE_PATH : undefined);
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,

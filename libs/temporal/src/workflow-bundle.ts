@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const projectRoot = join(here, '..', '..', '..', ...(here.includes(`${join('dist', 'libs')}`) ? ['..'] : []));
+
+/** Where `npm run build` leaves the prebuilt bundle; workers load it when present. */
+export const DEFAULT_WORKFLOW_BUNDLE_PATH = join(projectRoot, 'dist', 'workflow-bundle.js');
 
 /** The workflows' entry point, as source (tests, dev) or as compiled output (dist). */
 export function workflowsEntry(): string {
@@ -22,6 +26,7 @@ export async function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
   const fromSource = entry.endsWith('.ts');
   return bundleWorkflowCode({
     workflowsPath: entry,
+    logger: new DefaultLogger('WARN'),
     webpackConfigHook: (config) => {
       config.resolve = {
         ...config.resolve,
