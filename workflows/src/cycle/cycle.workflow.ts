@@ -2,7 +2,7 @@ import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivit
 import { DomainError, hasRole, Role, type Actor } from '#domain';
 import type { CycleActivities } from '../activity-contracts.js';
 import { conferenceHeldSignal } from '../nomination/messages.js';
-import { refusing } from '../nomination/nomination-process.js';
+import { refusing, validating } from '../nomination/nomination-process.js';
 import { getConferenceQuery, holdConferenceUpdate, type ConferenceSummary } from './messages.js';
 
 const activities = proxyActivities<CycleActivities>({
@@ -32,12 +32,12 @@ export async function cycleWorkflow({ cycleCode }: CycleWorkflowInput): Promise<
       return summary as ConferenceSummary;
     }),
     {
-      validator: ({ actor }) => {
+      validator: validating(({ actor }: { actor: Actor }) => {
         if (!hasRole(actor, Role.STANDING_OFFICE)) {
           throw new DomainError('FORBIDDEN', 'Only the standing office records the conference as held');
         }
         if (heldBy) throw new DomainError('CONFLICT', `The conference of ${cycleCode} has already been recorded as held`);
-      },
+      }),
     },
   );
 

@@ -218,14 +218,29 @@ export class NominationProcess {
   }
 }
 
+/** A refusal as Temporal carries it: an ApplicationFailure whose type is the DomainError's code. */
+function asFailure(err: unknown): unknown {
+  return err instanceof DomainError ? ApplicationFailure.create({ type: err.code, message: err.message, nonRetryable: true }) : err;
+}
+
 /** Update handlers must fail with an ApplicationFailure: any other error would fail the workflow task. */
 export function refusing<A extends unknown[], R>(handler: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A) => {
     try {
       return await handler(...args);
     } catch (err) {
-      if (err instanceof DomainError) throw ApplicationFailure.create({ type: err.code, message: err.message, nonRetryable: true });
-      throw err;
+      throw asFailure(err);
+    }
+  };
+}
+
+/** A validator whose refusal reaches the caller with its code (FORBIDDEN, CONFLICT, …) as the failure type. */
+export function validating<A extends unknown[]>(check: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      check(...args);
+    } catch (err) {
+      throw asFailure(err);
     }
   };
 }

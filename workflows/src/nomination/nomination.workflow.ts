@@ -8,7 +8,13 @@ import {
   decideSubmission,
   NominationStage,
   SYSTEM_ACTOR,
+  type Actor,
+  type BallotCommand,
+  type BlockReviewCommand,
   type ConferencePlacement,
+  type MinisterDecisionCommand,
+  type ResubmitCommand,
+  type WithdrawCommand,
   type NominationView,
   type SubmitCommand,
 } from '#domain';
@@ -24,7 +30,7 @@ import {
   submissionRecordedUpdate,
   withdrawUpdate,
 } from './messages.js';
-import { NominationProcess, refusing } from './nomination-process.js';
+import { NominationProcess, refusing, validating } from './nomination-process.js';
 
 /**
  * One nomination, from the unit's proposal to the conference: block review (with up to
@@ -44,22 +50,22 @@ export async function nominationWorkflow(submission: SubmitCommand): Promise<Nom
     return process.current;
   });
   setHandler(blockReviewUpdate, refusing((cmd) => process.reviewBlock(cmd)), {
-    validator: (cmd) => checkBlockReview(process.state, cmd),
+    validator: validating((cmd: BlockReviewCommand) => checkBlockReview(process.state, cmd)),
   });
   setHandler(resubmitUpdate, refusing((cmd) => process.resubmit(cmd)), {
-    validator: (cmd) => checkResubmission(process.state, cmd),
+    validator: validating((cmd: ResubmitCommand) => checkResubmission(process.state, cmd)),
   });
   setHandler(castBallotUpdate, refusing((cmd) => process.castBallot(cmd)), {
-    validator: (cmd) => void checkBallot(process.state, cmd),
+    validator: validating((cmd: BallotCommand) => void checkBallot(process.state, cmd)),
   });
   setHandler(closeVoteUpdate, refusing(({ actor }) => process.closeVote(actor.username)), {
-    validator: ({ actor }) => checkCloseVote(process.state, actor),
+    validator: validating(({ actor }: { actor: Actor }) => checkCloseVote(process.state, actor)),
   });
   setHandler(ministerDecisionUpdate, refusing((cmd) => process.decideAsMinister(cmd)), {
-    validator: (cmd) => process.checkMinisterDecision(cmd),
+    validator: validating((cmd: MinisterDecisionCommand) => process.checkMinisterDecision(cmd)),
   });
   setHandler(withdrawUpdate, refusing((cmd) => process.withdraw(cmd)), {
-    validator: (cmd) => process.checkWithdrawal(cmd),
+    validator: validating((cmd: WithdrawCommand) => process.checkWithdrawal(cmd)),
   });
   setHandler(conferenceHeldSignal, (result) => {
     placement = result;
