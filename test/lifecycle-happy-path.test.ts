@@ -1,6 +1,7 @@
 // The spine: one nomination from unit proposal to conference honour, through the API.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NominationView } from '#domain';
+import { keepHistory } from './support/history.js';
 import { startStack, type Stack } from './support/stack.js';
 import { complete, dossier, eventually, expectStatus, openCycle, vote } from './support/scenario.js';
 
@@ -51,5 +52,7 @@ describe('a nomination from proposal to honour', () => {
       'NominationHonoured',
     ]);
     expect(JSON.stringify(events.filter((e) => e.type === 'BallotCast'))).not.toMatch(/AGREE|DISAGREE|ABSTAIN/);
+    await keepHistory(stack.temporal, submitted.workflowId, 'honoured');
+    await keepHistory(stack.temporal, 'cycle:T-HAPPY', 'cycle-conference');
   });
 });

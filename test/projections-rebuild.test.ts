@@ -49,7 +49,7 @@ describe('projections rebuild', () => {
     await stack.db.query(`DELETE FROM tasks WHERE status = 'DONE'`);
     await stack.db.query(`UPDATE nominations SET stage = 'CLOSED', view = '{}'::jsonb`);
     const { stdout } = await promisify(execFile)(process.execPath, ['dist/apps/tools/src/projections-rebuild.js'], {
-      env: { ...process.env, DATABASE_URL: stack.db.options.url as string },
+      env: { ...process.env, DATABASE_URL: stack.databaseUrl },
     });
     expect(stdout).toMatch(/Rebuilt 5 nominations from \d+ events/);
     const after = await snapshot();

@@ -26,6 +26,7 @@ const DEMO_PASSWORD_HASH = bcrypt.hashSync('demo', 4);
 export interface Stack {
   api: ApiClient;
   db: DataSource;
+  databaseUrl: string;
   temporal: Client;
   taskQueue: string;
   close(): Promise<void>;
@@ -61,6 +62,7 @@ export async function startStack(name: string, extras: Omit<WorkerExtras, 'workf
   return {
     api: new ApiClient(`${await app.getUrl()}`.replace('[::1]', '127.0.0.1')),
     db,
+    databaseUrl,
     temporal,
     taskQueue,
     async close() {

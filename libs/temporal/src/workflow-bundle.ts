@@ -21,8 +21,7 @@ export function workflowsEntry(): string {
  * project's `#domain` import to its TypeScript source (the `source` condition) and
  * `./x.js` specifiers to `./x.ts`, so the bundle is built from source or from dist alike.
  */
-export async function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
-  const entry = workflowsEntry();
+export async function bundleWorkflows(entry = workflowsEntry()): Promise<WorkflowBundleWithSourceMap> {
   const fromSource = entry.endsWith('.ts');
   return bundleWorkflowCode({
     workflowsPath: entry,

@@ -1,0 +1,34 @@
+// Histories recorded from real runs (test/histories, RECORD_HISTORIES=1) replay on today's workflow code; changed code without patched() does not.
+import { describe, expect, it } from '@jest/globals';
+import { Worker } from '@temporalio/worker';
+import { DeterminismViolationError } from '@temporalio/workflow';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleWorkflows, DEFAULT_WORKFLOW_BUNDLE_PATH } from '#temporal';
+
+const dir = join(import.meta.dirname, 'histories');
+const histories = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((file) => ({ name: file.replace(/\.json$/, ''), history: JSON.parse(readFileSync(join(dir, file), 'utf8')) }));
+
+describe('replay', () => {
+  it('has recorded histories of every kind of ending, and of the cycle', () => {
+    expect(histories.map((h) => h.name).sort()).toEqual(
+      expect.arrayContaining(['block-rejected', 'cycle-conference', 'honoured', 'minister-rejected', 'third-change-request', 'withdrawn-during-vote']),
+    );
+  });
+
+  it.each(histories.map((h) => [h.name, h.history]))('%s replays deterministically on the current bundle', async (name, history) => {
+    await expect(
+      Worker.runReplayHistory({ workflowBundle: { codePath: DEFAULT_WORKFLOW_BUNDLE_PATH }, replayName: `replay-${name}` }, history, name),
+    ).resolves.toBeUndefined();
+  });
+
+  it('fails with a DeterminismViolationError when the workflow changes without patched()', async () => {
+    const changed = await bundleWorkflows(join(import.meta.dirname, 'fixtures', 'changed-nomination.workflow.ts'));
+    const honoured = histories.find((h) => h.name === 'honoured');
+    await expect(Worker.runReplayHistory({ workflowBundle: changed, replayName: 'replay-changed' }, honoured?.history, 'honoured')).rejects.toBeInstanceOf(
+      DeterminismViolationError,
+    );
+  });
+});
