@@ -39,50 +39,50 @@ import { NominationProcess, refusing, validating } from './nomination-process.js
  * a wrong stage or a decision already taken is refused synchronously and changes nothing.
  */
 export async function nominationWorkflow(submission: SubmitCommand): Promise<NominationView> {
-  const process = new NominationProcess(submission.nominationId);
+  const nomination = new NominationProcess(submission.nominationId);
   let submitted = false;
   let placement: ConferencePlacement | undefined;
 
-  setHandler(getNominationQuery, () => process.view);
-  setHandler(getOpenTasksQuery, () => process.tasks);
+  setHandler(getNominationQuery, () => nomination.view);
+  setHandler(getOpenTasksQuery, () => nomination.tasks);
   setHandler(submissionRecordedUpdate, async () => {
     await condition(() => submitted);
-    return process.current;
+    return nomination.current;
   });
-  setHandler(blockReviewUpdate, refusing((cmd) => process.reviewBlock(cmd)), {
-    validator: validating((cmd: BlockReviewCommand) => checkBlockReview(process.state, cmd)),
+  setHandler(blockReviewUpdate, refusing((cmd) => nomination.reviewBlock(cmd)), {
+    validator: validating((cmd: BlockReviewCommand) => checkBlockReview(nomination.state, cmd)),
   });
-  setHandler(resubmitUpdate, refusing((cmd) => process.resubmit(cmd)), {
-    validator: validating((cmd: ResubmitCommand) => checkResubmission(process.state, cmd)),
+  setHandler(resubmitUpdate, refusing((cmd) => nomination.resubmit(cmd)), {
+    validator: validating((cmd: ResubmitCommand) => checkResubmission(nomination.state, cmd)),
   });
-  setHandler(castBallotUpdate, refusing((cmd) => process.castBallot(cmd)), {
-    validator: validating((cmd: BallotCommand) => void checkBallot(process.state, cmd)),
+  setHandler(castBallotUpdate, refusing((cmd) => nomination.castBallot(cmd)), {
+    validator: validating((cmd: BallotCommand) => void checkBallot(nomination.state, cmd)),
   });
-  setHandler(closeVoteUpdate, refusing(({ actor }) => process.closeVote(actor.username)), {
-    validator: validating(({ actor }: { actor: Actor }) => checkCloseVote(process.state, actor)),
+  setHandler(closeVoteUpdate, refusing(({ actor }) => nomination.closeVote(actor.username)), {
+    validator: validating(({ actor }: { actor: Actor }) => checkCloseVote(nomination.state, actor)),
   });
-  setHandler(ministerDecisionUpdate, refusing((cmd) => process.decideAsMinister(cmd)), {
-    validator: validating((cmd: MinisterDecisionCommand) => process.checkMinisterDecision(cmd)),
+  setHandler(ministerDecisionUpdate, refusing((cmd) => nomination.decideAsMinister(cmd)), {
+    validator: validating((cmd: MinisterDecisionCommand) => nomination.checkMinisterDecision(cmd)),
   });
-  setHandler(withdrawUpdate, refusing((cmd) => process.withdraw(cmd)), {
-    validator: validating((cmd: WithdrawCommand) => process.checkWithdrawal(cmd)),
+  setHandler(withdrawUpdate, refusing((cmd) => nomination.withdraw(cmd)), {
+    validator: validating((cmd: WithdrawCommand) => nomination.checkWithdrawal(cmd)),
   });
   setHandler(conferenceHeldSignal, (result) => {
     placement = result;
   });
 
-  await process.record(decideSubmission(submission, uuid4()), submission.actor.username);
+  await nomination.record(decideSubmission(submission, uuid4()), submission.actor.username);
   submitted = true;
 
   await condition(
     () =>
-      process.current.stage === NominationStage.CLOSED ||
-      (process.current.stage === NominationStage.AWAITING_CONFERENCE && placement !== undefined && !process.deciding),
+      nomination.current.stage === NominationStage.CLOSED ||
+      (nomination.current.stage === NominationStage.AWAITING_CONFERENCE && placement !== undefined && !nomination.deciding),
   );
-  if (process.current.stage === NominationStage.AWAITING_CONFERENCE && placement) {
-    await process.record(decideConferenceOutcome(process.state, placement), SYSTEM_ACTOR);
+  if (nomination.current.stage === NominationStage.AWAITING_CONFERENCE && placement) {
+    await nomination.record(decideConferenceOutcome(nomination.state, placement), SYSTEM_ACTOR);
   }
   await condition(allHandlersFinished);
-  await process.flushed();
-  return process.current;
+  await nomination.flushed();
+  return nomination.current;
 }

@@ -1,0 +1,37 @@
+// Workflows import only @temporalio/workflow and the pure domain; the domain imports no I/O. Checked on the source, file by file.
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+/** Every module specifier a file imports or re-exports at runtime (type-only imports are erased). */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
+}
+
+const FORBIDDEN_GLOBALS = /\b(Math\.random|setTimeout|setInterval|require\()|(?<![\w-])process\./;
+
+describe.each([
+  ['workflows/src', ['@temporalio/workflow', '#domain']],
+  ['libs/domain/src', ['date-fns', '@date-fns/tz']],
+])('%s', (dir, allowed) => {
+  const files = sources(join(root, dir));
+
+  it('has files to check', () => expect(files.length).toBeGreaterThan(3));
+
+  it.each(files.map((f) => [relative(root, f), f]))('%s imports only deterministic code', (_name, file) => {
+    const outside = runtimeImports(file).filter((spec) => !spec.startsWith('.') && !allowed.includes(spec));
+    expect(outside).toEqual([]);
+    expect(readFileSync(file, 'utf8')).not.toMatch(FORBIDDEN_GLOBALS);
+  });
+});
