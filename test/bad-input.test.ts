@@ -1,37 +1,434 @@
-// PROBE (temporary)
-import { afterAll, beforeAll, it } from '@jest/globals';
+// Bad input gets a 400 naming each bad field (or the right 401/403/404/409/422), never a 500, and writes nothing.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import type { NominationView } from '#domain';
+import type { Reply } from './support/api-client.js';
 import { startStack, type Stack } from './support/stack.js';
 import { dossier, expectStatus, openCycle, taskFor } from './support/scenario.js';
 
+const OPEN = 'T-BADIN';
+const LATE = 'T-LATE';
+const UNIT = 'unit.BQLDA-DTXD';
+const REVIEWER = 'unit.BAO-TNMT';
+const DAY = 86_400_000;
+const daysFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+/** A text one character over a limit. */
+const tooLong = (limit: number) => 'x'.repeat(limit + 1);
+
+/** One request of a table: who sends it (`null`: no token), and the JSON body or raw text. */
+interface Call {
+  name: string;
+  as?: string | null;
+  body?: unknown;
+  raw?: string;
+}
+/** …refused with a 400 whose messages name `fields` (each message starts with the field path it is about). */
+interface BadCall extends Call {
+  fields: string[];
+}
+
+type Counts = Record<'cycles' | 'nominations' | 'nomination_events' | 'nomination_streams' | 'tasks', number>;
+
 let stack: Stack;
+let before: Counts;
+let nomination: NominationView;
+let taskId: string;
+
+async function send(method: string, path: string, call: Call, defaultUser: string): Promise<Reply> {
+  const user = call.as === undefined ? defaultUser : call.as;
+  const token = user === null ? undefined : await stack.api.token(user);
+  return stack.api.request(method, `/api/v1${path}`, { token, body: call.body, raw: call.raw });
+}
+
+/** 400, never a 500, and for each bad field a message about it (class-validator's `nominee.kind must…`, `documents.0.url: property…`). */
+function expectBadRequest(reply: Reply, fields: string[]): string[] {
+  const body = expectStatus(reply, 400);
+  const messages = [body.message].flat();
+  expect(messages.length).toBeGreaterThan(0);
+  for (const m of messages) expect(typeof m).toBe('string');
+  const about = (field: string) => expect.stringMatching(new RegExp(`^${field.replace(/\./g, '\\.')}(?=[ :]|$)`));
+  expect(messages).toEqual(expect.arrayContaining(fields.map(about)));
+  return messages;
+}
+
+async function counts(): Promise<Counts> {
+  const tables = ['cycles', 'nominations', 'nomination_events', 'nomination_streams', 'tasks'] as const;
+  const entries = await Promise.all(
+    tables.map(async (t) => [t, (await stack.db.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n as number] as const),
+  );
+  return Object.fromEntries(entries) as Counts;
+}
+
+const withNominee = (nominee: Record<string, unknown>) => {
+  const d = dossier(OPEN);
+  return { ...d, nominee: { ...d.nominee, ...nominee } };
+};
+const withDocument = (index: number, document: Record<string, unknown>) => {
+  const d = dossier(OPEN);
+  return { ...d, documents: d.documents.map((doc, i) => (i === index ? { ...doc, ...document } : doc)) };
+};
+const without = <T extends Record<string, unknown>>(object: T, key: keyof T) => {
+  const copy = { ...object };
+  delete copy[key];
+  return copy;
+};
+
 beforeAll(async () => {
   stack = await startStack('badinput');
-  expectStatus(await stack.api.as('admin', 'POST', '/cycles', openCycle('T-BAD')), 201);
+  expectStatus(await stack.api.as('admin', 'POST', '/cycles', openCycle(OPEN)), 201);
+  // Kế hoạch 02/KH-BTNMT's calendar: submissions "trước ngày 29/4/2018", long past.
+  expectStatus(
+    await stack.api.as('admin', 'POST', '/cycles', {
+      ...openCycle(LATE),
+      periodFrom: '2015-12-31T17:00:00Z',
+      periodTo: '2018-03-31T17:00:00Z',
+      submissionCutoff: '2018-04-28T17:00:00Z',
+      blockReviewTarget: '2018-05-09T17:00:00Z',
+      councilVoteTarget: '2018-05-19T17:00:00Z',
+      decisionTarget: '2018-05-29T17:00:00Z',
+      conferenceDate: '2018-06-08T01:00:00Z',
+    }),
+    201,
+  );
+  nomination = expectStatus(await stack.api.as<NominationView>(UNIT, 'POST', '/nominations', dossier(OPEN)), 201);
+  taskId = await taskFor(stack.api, REVIEWER, nomination.id, 'BLOCK_REVIEW');
+  before = await counts();
 });
 afterAll(() => stack?.close());
 
-it('probe', async () => {
-  const { api } = stack;
-  const out: string[] = [];
-  const log = (label: string, r: { status: number; body: unknown }) => process.stderr.write(`${new Date().toISOString()} ${label} => ${r.status} ${JSON.stringify(r.body)}\n`);
-  const admin = await api.token('admin');
-  const unit = await api.token('unit.BQLDA-DTXD');
-  const rev = await api.token('unit.BAO-TNMT');
-  const req = (label: string, method: string, path: string, token: string | undefined, o: { body?: unknown; raw?: string } = {}) =>
-    api.request(method, `/api/v1${path}`, { token, ...o }).then((r) => log(label, r), (e) => out.push(`${label} => THROW ${e}`));
-  const counts = async () => JSON.stringify(await stack.db.query(`SELECT (SELECT count(*) FROM cycles) c, (SELECT count(*) FROM nominations) n, (SELECT count(*) FROM nomination_events) e, (SELECT count(*) FROM tasks) t`));
-  process.stderr.write('COUNTS ' + await counts() + '\n');
-  await req('cycle month13', 'POST', '/cycles', admin, { body: openCycle('T-M13', { periodFrom: '2018-13-01T00:00:00Z' }) });
-  process.stderr.write('COUNTS ' + await counts() + '\n');
-  const sub = await api.request('POST', '/api/v1/nominations', { token: unit, body: dossier('T-BAD') });
-  const taskId = await taskFor(api, 'unit.BAO-TNMT', sub.body.id, 'BLOCK_REVIEW');
-  process.stderr.write('COUNTS ' + await counts() + '\n');
-  await req('score null', 'POST', `/tasks/${taskId}/complete`, rev, { body: { decision: 'ENDORSE', score: null } });
-  await req('reason num', 'POST', `/tasks/${taskId}/complete`, rev, { body: { decision: 'REJECT', reason: 5 } });
-  await req('changes null', 'POST', `/tasks/${taskId}/complete`, rev, { body: { decision: 'REJECT', reason: 'x', changes: null } });
-  process.stderr.write('COUNTS ' + await counts() + '\n');
-  await req('no token', 'POST', `/tasks/${taskId}/complete`, undefined, { body: { decision: 'ENDORSE', score: 5 } });
-  await req('nominee NUL', 'POST', '/nominations', unit, { body: dossier('T-BAD', { fullName: 'A\u0000B' }) });
-  process.stderr.write('COUNTS ' + await counts() + '\n');
-  await req('list', 'GET', '/nominations', admin);
-}, 600_000);
+describe('POST /auth/login', () => {
+  it.each<BadCall>([
+    { name: 'missing password', body: { username: 'admin' }, fields: ['password'] },
+    { name: 'an unknown field', body: { username: 'admin', password: 'demo', rememberMe: true }, fields: ['rememberMe'] },
+    { name: 'a non-string username', body: { username: 42, password: 'demo' }, fields: ['username'] },
+    { name: 'an object as username', body: { username: { $ne: null }, password: 'demo' }, fields: ['username'] },
+    { name: 'an empty username', body: { username: '', password: 'demo' }, fields: ['username'] },
+    { name: 'an over-long password', body: { username: 'admin', password: tooLong(200) }, fields: ['password'] },
+    { name: 'an array body', raw: '[]', fields: ['username', 'password'] },
+  ])('$name → 400', async (call) => {
+    expectBadRequest(await send('POST', '/auth/login', { ...call, as: null }, 'admin'), call.fields);
+  });
+
+  it('malformed JSON → 400', async () => {
+    expectStatus(await send('POST', '/auth/login', { name: '', as: null, raw: '{"username":' }, 'admin'), 400);
+  });
+
+  it.each([
+    ['a wrong password', { username: 'admin', password: 'not-demo' }],
+    ['an unknown user', { username: 'nobody', password: 'demo' }],
+  ])('%s → 401, without saying which', async (_, body) => {
+    const reply = expectStatus(await send('POST', '/auth/login', { name: '', as: null, body }, 'admin'), 401);
+    expect(reply.message).toBe('Wrong username or password');
+  });
+});
+
+describe('POST /cycles', () => {
+  const cycle = (overrides: Record<string, unknown> = {}) => openCycle('T-NEVER', overrides);
+
+  it.each<BadCall>([
+    { name: 'an unknown field', body: cycle({ budget: 1_000_000 }), fields: ['budget'] },
+    { name: 'a lower-case code', body: cycle({ code: 't-lower' }), fields: ['code'] },
+    { name: 'a code with a space', body: cycle({ code: 'T 2026' }), fields: ['code'] },
+    { name: 'a one-letter code', body: cycle({ code: 'T' }), fields: ['code'] },
+    { name: 'a missing code', body: without(cycle(), 'code'), fields: ['code'] },
+    { name: 'an empty title', body: cycle({ title: '' }), fields: ['title'] },
+    { name: 'a numeric planReference', body: cycle({ planReference: 2 }), fields: ['planReference'] },
+    { name: 'a Vietnamese date (not ISO)', body: cycle({ periodFrom: '29/04/2018' }), fields: ['periodFrom'] },
+    { name: 'a date without a time', body: cycle({ conferenceDate: '2026-06-08' }), fields: ['conferenceDate'] },
+    { name: 'an instant without an offset', body: cycle({ submissionCutoff: '2026-04-29T00:00:00' }), fields: ['submissionCutoff'] },
+    { name: 'an instant as epoch millis', body: cycle({ decisionTarget: Date.now() }), fields: ['decisionTarget'] },
+    { name: 'an instant in words', body: cycle({ councilVoteTarget: 'next Friday' }), fields: ['councilVoteTarget'] },
+    { name: 'periodTo before periodFrom', body: cycle({ periodTo: '2015-01-01T00:00:00Z' }), fields: ['periodTo'] },
+    {
+      name: 'the cutoff after the conference',
+      body: cycle({ submissionCutoff: daysFromNow(80) }),
+      fields: ['blockReviewTarget must be after submissionCutoff'], // the ordering, by both names
+    },
+    {
+      name: 'the cutoff at the same instant as the block review target',
+      body: cycle({ submissionCutoff: '2030-01-01T00:00:00Z', blockReviewTarget: '2030-01-01T07:00:00+07:00' }),
+      fields: ['blockReviewTarget must be after submissionCutoff'], // the ordering, by both names
+    },
+    {
+      name: 'the conference before the decision target',
+      body: cycle({ conferenceDate: daysFromNow(55) }),
+      fields: ['conferenceDate must be after decisionTarget'],
+    },
+    { name: 'quota 0', body: cycle({ quota: 0 }), fields: ['quota'] },
+    { name: 'quota "70" (a string)', body: cycle({ quota: '70' }), fields: ['quota'] },
+    { name: 'quota 1.5', body: cycle({ quota: 1.5 }), fields: ['quota'] },
+    { name: 'quota null', body: cycle({ quota: null }), fields: ['quota'] },
+    { name: 'quota 10001', body: cycle({ quota: 10_001 }), fields: ['quota'] },
+    { name: "approvalRule 'SIMPLE'", body: cycle({ approvalRule: 'SIMPLE' }), fields: ['approvalRule'] },
+    { name: 'maxChangeRounds 6', body: cycle({ maxChangeRounds: 6 }), fields: ['maxChangeRounds'] },
+    { name: 'revisionDays 0', body: cycle({ revisionDays: 0 }), fields: ['revisionDays'] },
+    { name: 'a decisionSuffix with a space', body: cycle({ decisionSuffix: 'QĐ BTNMT' }), fields: ['decisionSuffix'] },
+    {
+      name: 'several bad fields at once',
+      body: cycle({ code: 'bad code', quota: -5, approvalRule: 'SIMPLE', periodFrom: 'yesterday', colour: 'red' }),
+      fields: ['code', 'quota', 'approvalRule', 'periodFrom', 'colour'],
+    },
+    { name: 'an array body', raw: '[1,2]', fields: ['code', 'quota'] },
+  ])('$name → 400', async (call) => {
+    expectBadRequest(await send('POST', '/cycles', call, 'admin'), call.fields);
+  });
+
+  it('malformed JSON → 400', async () => {
+    expectStatus(await send('POST', '/cycles', { name: '', raw: '{"code":"T-X",' }, 'admin'), 400);
+  });
+
+  it('a unit officer → 403', async () => {
+    const body = expectStatus(await send('POST', '/cycles', { name: '', body: cycle() }, UNIT), 403);
+    expect(body.message).toContain('ADMIN');
+  });
+
+  it('no token → 401', async () => {
+    expectStatus(await send('POST', '/cycles', { name: '', as: null, body: cycle() }, 'admin'), 401);
+  });
+
+  it('an existing code → 409', async () => {
+    const body = expectStatus(await send('POST', '/cycles', { name: '', body: openCycle(OPEN) }, 'admin'), 409);
+    expect(body.message).toContain(OPEN);
+  });
+
+  // Shaped like ISO 8601 but not real instants, or carrying a NUL (PostgreSQL cannot store it): once 500s.
+  it.each<BadCall>([
+    { name: 'month 13 in periodFrom', body: cycle({ periodFrom: '2018-13-01T00:00:00Z' }), fields: ['periodFrom'] },
+    { name: 'hour 25 in conferenceDate', body: cycle({ conferenceDate: '2030-06-08T25:00:00Z' }), fields: ['conferenceDate'] },
+    { name: '30 February in periodFrom', body: cycle({ periodFrom: '2018-02-30T00:00:00Z' }), fields: ['periodFrom'] },
+    {
+      name: 'offset +25:00 in submissionCutoff',
+      body: cycle({ submissionCutoff: '2030-04-28T17:00:00+25:00' }),
+      fields: ['submissionCutoff'],
+    },
+    { name: 'a NUL character in title', body: cycle({ title: 'Chu kỳ\u0000' }), fields: ['title'] },
+  ])('$name → 400', async (call) => {
+    expectBadRequest(await send('POST', '/cycles', call, 'admin'), call.fields);
+  });
+});
+
+describe('POST /nominations', () => {
+  it.each<BadCall>([
+    { name: "nominee.kind 'PERSON'", body: withNominee({ kind: 'PERSON' }), fields: ['nominee.kind'] },
+    { name: 'a missing nominee', body: without(dossier(OPEN), 'nominee'), fields: ['nominee'] },
+    { name: 'a null nominee', body: { ...dossier(OPEN), nominee: null }, fields: ['nominee'] },
+    { name: 'a string nominee', body: { ...dossier(OPEN), nominee: 'Nguyễn Văn A' }, fields: ['nominee'] },
+    { name: 'nominee.continuousYears -1', body: withNominee({ continuousYears: -1 }), fields: ['nominee.continuousYears'] },
+    { name: 'nominee.continuousYears 2.5', body: withNominee({ continuousYears: 2.5 }), fields: ['nominee.continuousYears'] },
+    { name: 'nominee.continuousYears "3"', body: withNominee({ continuousYears: '3' }), fields: ['nominee.continuousYears'] },
+    { name: "nominee.remoteArea 'yes'", body: withNominee({ remoteArea: 'yes' }), fields: ['nominee.remoteArea'] },
+    { name: 'nominee.remoteArea missing', body: { ...dossier(OPEN), nominee: without(dossier(OPEN).nominee, 'remoteArea') }, fields: ['nominee.remoteArea'] },
+    { name: 'an empty nominee.fullName', body: withNominee({ fullName: '' }), fields: ['nominee.fullName'] },
+    { name: 'an over-long nominee.field', body: withNominee({ field: tooLong(200) }), fields: ['nominee.field'] },
+    { name: 'an unknown nested field (nominee.age)', body: withNominee({ age: 45 }), fields: ['nominee.age'] },
+    { name: "documents[0].sha256 'xyz'", body: withDocument(0, { sha256: 'xyz' }), fields: ['documents.0.sha256'] },
+    { name: 'documents[1].sha256 of 63 hex digits', body: withDocument(1, { sha256: 'a'.repeat(63) }), fields: ['documents.1.sha256'] },
+    { name: 'documents[0].sha256 not hex', body: withDocument(0, { sha256: 'g'.repeat(64) }), fields: ['documents.0.sha256'] },
+    { name: 'an empty documents[1].title', body: withDocument(1, { title: '' }), fields: ['documents.1.title'] },
+    { name: 'an unknown field in documents[0]', body: withDocument(0, { url: 'http://x' }), fields: ['documents.0.url'] },
+    { name: 'a string in documents', body: { ...dossier(OPEN), documents: ['report.pdf'] }, fields: ['documents.0'] },
+    { name: 'documents not an array', body: { ...dossier(OPEN), documents: { kind: 'X' } }, fields: ['documents'] },
+    {
+      name: 'too many documents (51)',
+      body: { ...dossier(OPEN), documents: Array(51).fill({ kind: 'X', title: 'Y', sha256: 'c'.repeat(64) }) },
+      fields: ['documents'],
+    },
+    { name: 'initiatives not an array', body: { ...dossier(OPEN), initiatives: 'Sáng kiến' }, fields: ['initiatives'] },
+    { name: 'too many initiatives (51)', body: { ...dossier(OPEN), initiatives: Array(51).fill('Sáng kiến') }, fields: ['initiatives'] },
+    { name: 'a number among initiatives', body: { ...dossier(OPEN), initiatives: [1] }, fields: ['initiatives'] },
+    { name: 'an over-long initiative', body: { ...dossier(OPEN), initiatives: [tooLong(2000)] }, fields: ['initiatives'] },
+    { name: 'an empty achievements', body: { ...dossier(OPEN), achievements: '' }, fields: ['achievements'] },
+    { name: 'an unknown top-level field', body: { ...dossier(OPEN), priority: 'HIGH' }, fields: ['priority'] },
+    { name: 'a missing cycleCode', body: without(dossier(OPEN), 'cycleCode'), fields: ['cycleCode'] },
+    { name: 'a numeric cycleCode', body: { ...dossier(OPEN), cycleCode: 2026 }, fields: ['cycleCode'] },
+    { name: 'an unknown cycleCode', body: dossier('NO-SUCH-CYCLE'), fields: ['cycleCode'] },
+    {
+      name: 'several bad fields at once',
+      body: { ...withNominee({ kind: 'PERSON', continuousYears: -1 }), initiatives: 'x', documents: [{ kind: 'X', title: 'Y', sha256: 'xyz' }] },
+      fields: ['nominee.kind', 'nominee.continuousYears', 'initiatives', 'documents.0.sha256'],
+    },
+    { name: 'an array body', raw: '[]', fields: ['cycleCode', 'nominee', 'achievements'] },
+  ])('$name → 400', async (call) => {
+    expectBadRequest(await send('POST', '/nominations', call, UNIT), call.fields);
+  });
+
+  it('malformed JSON → 400', async () => {
+    expectStatus(await send('POST', '/nominations', { name: '', raw: '{"cycleCode":' }, UNIT), 400);
+  });
+
+  it('a cycle past its cutoff → 422 with the cutoff in Hanoi time (dd/MM/yyyy HH:mm)', async () => {
+    const body = expectStatus(await send('POST', '/nominations', { name: '', body: dossier(LATE) }, UNIT), 422);
+    expect(body.message).toContain('29/04/2018 00:00'); // 2018-04-28T17:00:00Z is midnight in Hanoi
+    expect(body.message).not.toContain('28/04/2018 17:00');
+  });
+
+  it.each<[string, number, string | null]>([
+    ['no token', 401, null],
+    ['the admin (not a unit officer)', 403, 'admin'],
+    ['a council member', 403, 'council.1'],
+  ])('%s → %d', async (_, status, as) => {
+    expectStatus(await send('POST', '/nominations', { name: '', as, body: dossier(OPEN) }, UNIT), status);
+  });
+});
+
+describe('GET /nominations', () => {
+  it.each([
+    ['stage=NOPE', 'stage'],
+    ['status=DONE', 'status'],
+    ['page=0', 'page'],
+    ['page=1.5', 'page'],
+    ['page=', 'page'],
+    ['pageSize=101', 'pageSize'],
+    ['pageSize=abc', 'pageSize'],
+    ['foo=1', 'foo'],
+    [`cycle=${OPEN}&cycle=${LATE}`, 'cycle'],
+  ])('?%s → 400 naming %s', async (query, field) => {
+    expectBadRequest(await send('GET', `/nominations?${query}`, { name: '' }, 'admin'), [field]);
+  });
+
+  it.each([
+    ['/nominations/not-a-uuid'],
+    ['/nominations/not-a-uuid/events'],
+    ['/nominations/6ba7b810-9dad-11d1-80b4-00c04fd430c8'], // a v1 uuid: ids are v4
+    [`/nominations/${randomUUID()}x`],
+  ])('GET %s → 400 (a malformed id)', async (path) => {
+    const body = expectStatus(await send('GET', path, { name: '' }, 'admin'), 400);
+    expect(body.message).toEqual(['id must be a UUID (version 4)']);
+  });
+
+  it.each([['/nominations/:id'], ['/nominations/:id/events']])('GET %s with an unknown uuid → 404', async (pattern) => {
+    const id = randomUUID();
+    const body = expectStatus(await send('GET', pattern.replace(':id', id), { name: '' }, 'admin'), 404);
+    expect(body.message).toContain(id);
+  });
+
+  it('no token → 401', async () => {
+    expectStatus(await send('GET', '/nominations', { name: '', as: null }, 'admin'), 401);
+  });
+});
+
+describe('POST /nominations/:id/withdraw', () => {
+  it('a malformed id → 400', async () => {
+    expectStatus(await send('POST', '/nominations/not-a-uuid/withdraw', { name: '', body: {} }, UNIT), 400);
+  });
+
+  it.each<BadCall>([
+    { name: 'a numeric reason', body: { reason: 5 }, fields: ['reason'] },
+    { name: 'an unknown field', body: { reason: 'Rút hồ sơ', force: true }, fields: ['force'] },
+  ])('$name → 400, and the nomination is not withdrawn', async (call) => {
+    expectBadRequest(await send('POST', `/nominations/${nomination.id}/withdraw`, call, UNIT), call.fields);
+  });
+});
+
+describe('POST /tasks/:id/complete on an open BLOCK_REVIEW task', () => {
+  it.each<BadCall>([
+    { name: "decision 'MAYBE'", body: { decision: 'MAYBE' }, fields: ['decision'] },
+    { name: 'a missing decision', body: {}, fields: ['decision'] },
+    { name: 'a null decision', body: { decision: null }, fields: ['decision'] },
+    { name: 'a lower-case decision', body: { decision: 'endorse', score: 90 }, fields: ['decision'] },
+    { name: 'ENDORSE without a score', body: { decision: 'ENDORSE' }, fields: ['score'] },
+    { name: 'ENDORSE with score 101', body: { decision: 'ENDORSE', score: 101 }, fields: ['score'] },
+    { name: 'ENDORSE with score -1', body: { decision: 'ENDORSE', score: -1 }, fields: ['score'] },
+    { name: 'ENDORSE with score 50.5', body: { decision: 'ENDORSE', score: 50.5 }, fields: ['score'] },
+    { name: 'ENDORSE with score "90"', body: { decision: 'ENDORSE', score: '90' }, fields: ['score'] },
+    { name: 'ENDORSE with score null', body: { decision: 'ENDORSE', score: null }, fields: ['score'] },
+    { name: 'ENDORSE with changes', body: { decision: 'ENDORSE', score: 90, changes: 'x' }, fields: ['changes'] },
+    { name: 'REJECT without a reason', body: { decision: 'REJECT' }, fields: ['reason'] },
+    { name: 'REJECT with an empty reason', body: { decision: 'REJECT', reason: '' }, fields: ['reason'] },
+    { name: 'REJECT with a null reason', body: { decision: 'REJECT', reason: null }, fields: ['reason'] },
+    { name: 'REJECT with a numeric reason', body: { decision: 'REJECT', reason: 42 }, fields: ['reason'] },
+    { name: 'REJECT with an over-long reason', body: { decision: 'REJECT', reason: tooLong(2000) }, fields: ['reason'] },
+    { name: 'REJECT with a score', body: { decision: 'REJECT', reason: 'Thiếu hồ sơ', score: 10 }, fields: ['score'] },
+    { name: 'REQUEST_CHANGES with a blank reason "   "', body: { decision: 'REQUEST_CHANGES', reason: '   ' }, fields: ['reason'] },
+    { name: 'AGREE (a ballot decision)', body: { decision: 'AGREE' }, fields: ['decision'] },
+    { name: 'RESUBMIT (a revision decision)', body: { decision: 'RESUBMIT', changes: 'Đã bổ sung' }, fields: ['decision'] },
+    { name: 'APPROVE (the minister’s decision)', body: { decision: 'APPROVE' }, fields: ['decision'] },
+    { name: 'an unknown field', body: { decision: 'ENDORSE', score: 90, comment: 'Tốt' }, fields: ['comment'] },
+    { name: 'an array body', raw: '[{"decision":"ENDORSE","score":90}]', fields: ['decision'] },
+  ])('$name → 400', async (call) => {
+    expectBadRequest(await send('POST', `/tasks/${taskId}/complete`, call, REVIEWER), call.fields);
+  });
+
+  it('malformed JSON → 400', async () => {
+    expectStatus(await send('POST', `/tasks/${taskId}/complete`, { name: '', raw: '{"decision":' }, REVIEWER), 400);
+  });
+
+  const endorse = { decision: 'ENDORSE', score: 90 };
+
+  it('a malformed task id → 400', async () => {
+    const body = expectStatus(await send('POST', '/tasks/not-a-uuid/complete', { name: '', body: endorse }, REVIEWER), 400);
+    expect(body.message).toEqual(['id must be a UUID (version 4)']);
+  });
+
+  it('an unknown task uuid → 404', async () => {
+    const id = randomUUID();
+    const body = expectStatus(await send('POST', `/tasks/${id}/complete`, { name: '', body: endorse }, REVIEWER), 404);
+    expect(body.message).toContain(id);
+  });
+
+  it.each([
+    ['the nominating unit reviewing its own nomination', UNIT],
+    ['the block’s deputy unit', 'unit.CTY-TNMT-MN'],
+    ['a council member', 'council.1'],
+    ['the minister', 'minister'],
+  ])('%s → 403', async (_, as) => {
+    const body = expectStatus(await send('POST', `/tasks/${taskId}/complete`, { name: '', as, body: endorse }, REVIEWER), 403);
+    expect(body.message).toContain('BAO-TNMT');
+  });
+
+  it.each([
+    ['no token', undefined],
+    ['a forged token', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl'],
+  ])('%s → 401', async (_, token) => {
+    const reply = await stack.api.request('POST', `/api/v1/tasks/${taskId}/complete`, { token, body: endorse });
+    expectStatus(reply, 401);
+  });
+});
+
+describe('after every refusal', () => {
+  it('nothing was written: the same rows in cycles, nominations, nomination_events, nomination_streams and tasks', async () => {
+    expect(before).toMatchObject({ cycles: 2, nominations: 1, tasks: 1 });
+    expect(await counts()).toEqual(before);
+    const cycles = await stack.db.query('SELECT code FROM cycles ORDER BY code');
+    expect(cycles.map((c: { code: string }) => c.code).sort()).toEqual([OPEN, LATE].sort());
+  });
+
+  it('the BLOCK_REVIEW task is still OPEN and the nomination still at BLOCK_REVIEW, unchanged', async () => {
+    const [task] = await stack.db.query('SELECT status FROM tasks WHERE id = $1', [taskId]);
+    expect(task.status).toBe('OPEN');
+    expect(await taskFor(stack.api, REVIEWER, nomination.id, 'BLOCK_REVIEW')).toBe(taskId);
+    const now = expectStatus(await stack.api.as<NominationView>('admin', 'GET', `/nominations/${nomination.id}`), 200);
+    expect(now).toMatchObject({ stage: 'BLOCK_REVIEW', status: 'IN_PROGRESS', version: nomination.version, blockScore: null });
+    const events = expectStatus(await stack.api.as<{ type: string }[]>('admin', 'GET', `/nominations/${nomination.id}/events`), 200);
+    expect(events.map((e) => e.type)).toEqual(['NominationSubmitted', 'BlockListEntryAdded']);
+  });
+
+  it('and the same task still takes a good decision (the refusals were about the input, not a broken task)', async () => {
+    const endorsed = expectStatus(
+      await stack.api.as<NominationView>(REVIEWER, 'POST', `/tasks/${taskId}/complete`, { decision: 'ENDORSE', score: 90 }),
+      200,
+    );
+    expect(endorsed).toMatchObject({ stage: 'COUNCIL_VOTE', blockScore: 90 });
+  });
+});
+
+// Inputs that once slipped through validation.
+describe('inputs that once slipped through', () => {
+  it.each<BadCall>([
+    { name: 'a blank nominee.fullName "   "', body: withNominee({ fullName: '   ' }), fields: ['nominee.fullName'] },
+    {
+      name: 'an unknown "__proto__" field',
+      raw: JSON.stringify(dossier(OPEN)).replace(/^\{/, '{"__proto__":{"isAdmin":true},'),
+      fields: ['__proto__'],
+    },
+    { name: 'a NUL character in nominee.fullName', body: withNominee({ fullName: 'A\u0000B' }), fields: ['nominee.fullName'] },
+    { name: 'a NUL character in an initiative', body: { ...dossier(OPEN), initiatives: ['ok', 'x\u0000'] }, fields: ['initiatives.1'] },
+  ])('POST /nominations with $name → 400', async (call) => {
+    expectBadRequest(await send('POST', '/nominations', call, UNIT), call.fields);
+  });
+
+  it('wrote nothing for them either', async () => {
+    expect(await stack.db.query(`SELECT count(*)::int AS n FROM nominations WHERE view->'nominee'->>'fullName' IN ('', 'A B')`)).toEqual([{ n: 0 }]);
+    expect(await stack.db.query(`SELECT count(*)::int AS n FROM cycles WHERE code = 'T-FEB30'`)).toEqual([{ n: 0 }]);
+  });
+});

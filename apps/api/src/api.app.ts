@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
 import { ApiModule } from './api.module.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
+import { SafeTextPipe } from './common/text.pipe.js';
 
 /** Every bad field, by its path: `nominee.continuousYears must not be less than 0`. */
 function describe(errors: ValidationError[], parent = ''): string[] {
@@ -25,6 +26,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
   const app = await NestFactory.create(ApiModule.forRoot(options.env), { logger: options.logger });
   app.setGlobalPrefix('api/v1', { exclude: ['health'] });
   app.useGlobalPipes(
+    new SafeTextPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -16,4 +16,5 @@ export * from './nomination/tasks.js';
 export * from './nomination/decide.js';
 export * from './nomination/decision-number.js';
 export * from './nomination/task-decision.js';
+export * from './nomination/deadlines.js';
 export * from './conference/ranking.js';

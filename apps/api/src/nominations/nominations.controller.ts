@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role, type Actor, type NominationView, type StoredEvent } from '#domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { uuidParam } from '../common/validators.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { Page } from '../common/pagination.js';
 import { ListNominationsQuery } from './dto/list-nominations.query.js';
@@ -9,7 +10,7 @@ import { SubmitNominationDto, WithdrawNominationDto } from './dto/submit-nominat
 import { NominationQueries } from './nomination-queries.service.js';
 import { NominationsService } from './nominations.service.js';
 
-const uuid = new ParseUUIDPipe({ version: '4' });
+const uuid = uuidParam();
 
 @ApiTags('nominations')
 @ApiBearerAuth()

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor, NominationView } from '#domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { uuidParam } from '../common/validators.js';
 import { CompleteTaskDto } from './dto/complete-task.dto.js';
 import { TasksService, type TaskResponse } from './tasks.service.js';
 
@@ -21,7 +22,7 @@ export class TasksController {
   @Post(':id/complete')
   @HttpCode(200)
   complete(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', uuidParam()) id: string,
     @Body() body: CompleteTaskDto,
     @CurrentActor() actor: Actor,
   ): Promise<NominationView> {

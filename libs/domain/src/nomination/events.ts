@@ -72,6 +72,10 @@ export type NominationEvent =
   | Event<'ConferenceSeatReleased', { ref: string }>
   | Event<'NominationRejected', { stage: NominationStage; reason: string }>
   | Event<'NominationWithdrawn', { stage: NominationStage; reason: string }>
+  | Event<'NominationExpired', { stage: NominationStage; reason: string }>
+  | Event<'TaskReminded', { taskId: string; taskType: string; dueAt: string }>
+  | Event<'TaskEscalated', { taskId: string; taskType: string; dueAt: string }>
+  | Event<'NominationTargetsMoved', { previous: NominationTargets; targets: NominationTargets; reason: string; calendarVersion: number }>
   | Event<'BlockListEntryCompensated', { ref: string; cause: CompensationCause }>
   | Event<'CouncilAgendaItemCompensated', { ref: string; cause: CompensationCause }>
   | Event<'ConferenceSeatCompensated', { ref: string; cause: CompensationCause }>;

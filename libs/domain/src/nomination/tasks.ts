@@ -13,6 +13,18 @@ export interface OpenTask {
   assignee: TaskAssignee;
   dueAt: string | null;
   openedAt: string;
+  /** When the assignee was reminded of the current due date (cleared when the date moves). */
+  remindedAt?: string | null;
+  /** When the standing office was alerted that the task is overdue (the flag on the task). */
+  escalatedAt?: string | null;
+}
+
+/** A change to an open task: a moved due date (which clears the reminder flags), or a flag set. */
+export interface TaskUpdate {
+  id: string;
+  dueAt?: string | null;
+  remindedAt?: string | null;
+  escalatedAt?: string | null;
 }
 
 export interface TaskClosing {
@@ -25,6 +37,7 @@ export interface TaskClosing {
 export interface TaskChanges {
   opened: OpenTask[];
   closed: TaskClosing[];
+  updated?: TaskUpdate[];
 }
 
 /** Whether `actor` may complete a task assigned to `assignee`. */
@@ -69,6 +82,8 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
     assignee,
     dueAt,
     openedAt: at,
+    remindedAt: null,
+    escalatedAt: null,
   });
   const none: TaskChanges = { opened: [], closed: [] };
 
@@ -122,7 +137,24 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
         ],
       };
     case 'NominationWithdrawn':
+    case 'NominationExpired':
       return { opened: [], closed: close('CANCELLED', () => true) };
+    case 'TaskReminded':
+      return { opened: [], closed: [], updated: [{ id: event.data.taskId, remindedAt: at }] };
+    case 'TaskEscalated':
+      return { opened: [], closed: [], updated: [{ id: event.data.taskId, escalatedAt: at }] };
+    case 'NominationTargetsMoved': {
+      // Tasks due at a cycle target follow it; a new due date is a new occasion to remind.
+      const dueFor: Partial<Record<TaskType, string>> = {
+        BLOCK_REVIEW: event.data.targets.blockReviewTarget,
+        COUNCIL_BALLOT: event.data.targets.councilVoteTarget,
+        MINISTER_DECISION: event.data.targets.decisionTarget,
+      };
+      const updated = open
+        .filter((t) => dueFor[t.type] !== undefined && dueFor[t.type] !== t.dueAt)
+        .map((t) => ({ id: t.id, dueAt: dueFor[t.type] as string, remindedAt: null, escalatedAt: null }));
+      return { opened: [], closed: [], updated };
+    }
     default:
       return none;
   }
@@ -131,5 +163,9 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
 /** Applies task changes to a list of open tasks. */
 export function applyTaskChanges(open: readonly OpenTask[], changes: TaskChanges): OpenTask[] {
   const closed = new Set(changes.closed.map((c) => c.id));
-  return [...open.filter((t) => !closed.has(t.id)), ...changes.opened];
+  const updates = new Map((changes.updated ?? []).map((u) => [u.id, u]));
+  return [...open.filter((t) => !closed.has(t.id)), ...changes.opened].map((t) => {
+    const update = updates.get(t.id);
+    return update ? { ...t, ...update } : t;
+  });
 }

@@ -152,6 +152,13 @@ export function evolveNomination(view: NominationView | null, event: RecordedEve
       return end(NominationStatus.REJECTED, event.data.reason);
     case 'NominationWithdrawn':
       return end(NominationStatus.WITHDRAWN, event.data.reason);
+    case 'NominationExpired':
+      return end(NominationStatus.EXPIRED, event.data.reason);
+    case 'NominationTargetsMoved':
+      return { ...next, targets: event.data.targets };
+    case 'TaskReminded':
+    case 'TaskEscalated':
+      return next;
     case 'BlockListEntryCompensated':
       return { ...next, openEffects: closeEffect(view.openEffects, EffectKind.BLOCK_LIST_ENTRY) };
     case 'CouncilAgendaItemCompensated':

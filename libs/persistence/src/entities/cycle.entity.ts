@@ -22,6 +22,8 @@ export class CycleEntity {
   @Column({ name: 'workflow_id', type: 'text' }) workflowId: string;
   @Column({ name: 'conference_held_at', type: 'timestamptz', nullable: true }) conferenceHeldAt: Date | null;
   @Column({ name: 'conference_held_by', type: 'text', nullable: true }) conferenceHeldBy: string | null;
+  /** 1, then one more each time the calendar moves. */
+  @Column({ name: 'calendar_version', type: 'int', default: 1 }) calendarVersion: number;
   @Column({ name: 'created_by', type: 'text' }) createdBy: string;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -32,4 +32,7 @@ export class TaskRow {
   @Column({ type: 'text' }) status: string;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
   @Column({ name: 'closed_by', type: 'text', nullable: true }) closedBy: string | null;
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true }) remindedAt: Date | null;
+  /** The flag an overdue task carries once the standing office has been alerted. */
+  @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true }) escalatedAt: Date | null;
 }

@@ -1,4 +1,5 @@
 import { InitialSchema1763712000000 } from './1763712000000-initial-schema.js';
+import { CalendarAndNotifications1763800000000 } from './1763800000000-calendar-and-notifications.js';
 
 /** In order. Listed explicitly: ESM has no reliable glob loading of classes. */
-export const MIGRATIONS = [InitialSchema1763712000000];
+export const MIGRATIONS = [InitialSchema1763712000000, CalendarAndNotifications1763800000000];

@@ -6,6 +6,7 @@ import {
   type OpenTask,
   type RecordedEvent,
   type TaskClosing,
+  type TaskUpdate,
 } from '#domain';
 import type { EntityManager } from 'typeorm';
 import { NominationRow, TaskRow } from '../entities/read-models.entities.js';
@@ -14,6 +15,7 @@ export interface Projected {
   view: NominationView | null;
   opened: OpenTask[];
   closed: TaskClosing[];
+  updated: TaskUpdate[];
 }
 
 /** Folds events onto a nomination and its open tasks; pure, shared by live projection and rebuild. */
@@ -22,14 +24,16 @@ export function fold(view: NominationView | null, openTasks: OpenTask[], events:
   let open = openTasks;
   const opened: OpenTask[] = [];
   const closed: TaskClosing[] = [];
+  const updated: TaskUpdate[] = [];
   for (const event of events) {
     const changes = taskChanges(event, current, open);
     open = applyTaskChanges(open, changes);
     opened.push(...changes.opened);
     closed.push(...changes.closed);
+    updated.push(...(changes.updated ?? []));
     current = evolveNomination(current, event);
   }
-  return { view: current, opened, closed };
+  return { view: current, opened, closed, updated };
 }
 
 export function toNominationRow(view: NominationView): NominationRow {
@@ -62,6 +66,8 @@ export function toTaskRow(task: OpenTask): TaskRow {
     status: 'OPEN',
     closedAt: null,
     closedBy: null,
+    remindedAt: task.remindedAt ? new Date(task.remindedAt) : null,
+    escalatedAt: task.escalatedAt ? new Date(task.escalatedAt) : null,
   });
 }
 
@@ -73,6 +79,8 @@ export function fromTaskRow(row: TaskRow): OpenTask {
     assignee: { kind: row.assigneeKind, ref: row.assigneeRef } as OpenTask['assignee'],
     dueAt: row.dueAt ? row.dueAt.toISOString() : null,
     openedAt: row.openedAt.toISOString(),
+    remindedAt: row.remindedAt?.toISOString() ?? null,
+    escalatedAt: row.escalatedAt?.toISOString() ?? null,
   };
 }
 
@@ -80,6 +88,11 @@ export function fromTaskRow(row: TaskRow): OpenTask {
 export async function writeProjection(m: EntityManager, projected: Projected): Promise<void> {
   if (projected.view) await m.save(NominationRow, toNominationRow(projected.view));
   if (projected.opened.length) await m.insert(TaskRow, projected.opened.map(toTaskRow));
+  for (const u of projected.updated) {
+    const date = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
+    const set = { dueAt: date(u.dueAt), remindedAt: date(u.remindedAt), escalatedAt: date(u.escalatedAt) };
+    await m.update(TaskRow, { id: u.id }, Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined)));
+  }
   for (const c of projected.closed) {
     await m.update(TaskRow, { id: c.id }, { status: c.status, closedAt: new Date(c.closedAt), closedBy: c.closedBy });
   }

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { APPROVAL_RULES, type ApprovalRule } from '#domain';
+import { IsInstant, Trim } from '../../common/validators.js';
 
-/** An instant: ISO 8601 with a Z or an explicit offset, e.g. 2018-04-28T17:00:00Z or 2018-04-29T00:00:00+07:00. */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-const instant = (field: string) => Matches(INSTANT, { message: `${field} must be an ISO 8601 instant with Z or an offset` });
+const instant = IsInstant;
 
 export class CreateCycleDto {
   @ApiProperty({ example: 'SK-2016-2018', description: 'Upper-case letters, digits and hyphens' })
@@ -12,12 +11,14 @@ export class CreateCycleDto {
   code: string;
 
   @ApiProperty({ example: 'Hội nghị sơ kết điển hình tiên tiến giai đoạn 2016–2018' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
   title: string;
 
   @ApiProperty({ example: 'Kế hoạch số 02/KH-BTNMT ngày 26/03/2018' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NOMINEE_KINDS, type NomineeKind } from '#domain';
+import { Trim } from '../../common/validators.js';
 
 export class NomineeDto {
   @ApiProperty({ enum: NOMINEE_KINDS, example: 'INDIVIDUAL' })
@@ -24,18 +25,21 @@ export class NomineeDto {
   kind: NomineeKind;
 
   @ApiProperty({ example: 'Nguyễn Văn Hùng' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   fullName: string;
 
   @ApiPropertyOptional({ example: 'Trưởng phòng Kỹ thuật' })
+  @Trim()
   @IsOptional()
   @IsString()
   @MaxLength(200)
   position?: string;
 
   @ApiProperty({ example: 'Quản lý dự án đầu tư xây dựng' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -54,12 +58,14 @@ export class NomineeDto {
 
 export class DossierDocumentDto {
   @ApiProperty({ example: 'ACHIEVEMENT_REPORT' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   kind: string;
 
   @ApiProperty({ example: 'Báo cáo thành tích giai đoạn 2016–2018' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
@@ -72,6 +78,7 @@ export class DossierDocumentDto {
 
 export class SubmitNominationDto {
   @ApiProperty({ example: 'SK-2016-2018' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(40)
@@ -84,6 +91,7 @@ export class SubmitNominationDto {
   nominee: NomineeDto;
 
   @ApiProperty({ example: 'Hoàn thành xuất sắc nhiệm vụ quản lý 12 dự án đầu tư…' })
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(20000)
@@ -106,6 +114,7 @@ export class SubmitNominationDto {
 
 export class WithdrawNominationDto {
   @ApiPropertyOptional({ example: 'Đơn vị rút hồ sơ để bổ sung thành tích' })
+  @Trim()
   @IsOptional()
   @IsString()
   @MaxLength(2000)

@@ -1,0 +1,23 @@
+import { applyDecorators, BadRequestException, ParseUUIDPipe } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsISO8601, Matches } from 'class-validator';
+
+/**
+ * An instant: a real calendar date and time in ISO 8601 with Z or an explicit offset,
+ * e.g. 2018-04-28T17:00:00Z or 2018-04-29T00:00:00+07:00. 30 February or 25:00 are refused.
+ */
+export function IsInstant(field: string) {
+  return applyDecorators(
+    IsISO8601({ strict: true, strictSeparator: true }, { message: `${field} must be a valid ISO 8601 date and time` }),
+    Matches(/T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+      message: `${field} must be an instant: give the time with Z or an offset such as +07:00`,
+    }),
+  );
+}
+
+/** Trims surrounding spaces before validation, so "   " counts as empty. */
+export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** A path parameter that must be a UUID; the 400 names it. */
+export const uuidParam = (name = 'id') =>
+  new ParseUUIDPipe({ version: '4', exceptionFactory: () => new BadRequestException([`${name} must be a UUID (version 4)`]) });
