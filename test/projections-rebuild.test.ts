@@ -31,9 +31,6 @@ describe('projections rebuild', () => {
       await eventually(api, n.id, (v) => v.stage === 'MINISTER_DECISION');
       approved.push(await complete(api, 'minister', n.id, 'MINISTER_DECISION', { decision: 'APPROVE' }));
     }
-    expectStatus(await api.as('standing.office', 'POST', `/cycles/${CYCLE}/conference`), 200);
-    for (const n of approved) await eventually(api, n.id, (v) => v.stage === 'CLOSED');
-
     const revised = expectStatus(await api.as<NominationView>('unit.BQLDA-DTXD', 'POST', '/nominations', dossier(CYCLE)), 201);
     await complete(api, 'unit.BAO-TNMT', revised.id, 'BLOCK_REVIEW', { decision: 'REQUEST_CHANGES', reason: 'Bổ sung biên bản' });
     await complete(api, 'unit.BQLDA-DTXD', revised.id, 'REVISION', { decision: 'RESUBMIT', changes: 'Đã bổ sung' });
@@ -41,7 +38,12 @@ describe('projections rebuild', () => {
 
     const withdrawn = await toCouncil(api, CYCLE);
     expectStatus(await api.as('unit.BQLDA-DTXD', 'POST', `/nominations/${withdrawn.id}/withdraw`, {}), 200);
-    await toCouncil(api, CYCLE); // left open, mid-vote
+    const open = await toCouncil(api, CYCLE); // left open, mid-vote
+
+    // Holding the conference closes the cycle: everyone else is submitted first.
+    expectStatus(await api.as('standing.office', 'POST', `/cycles/${CYCLE}/conference`), 200);
+    for (const n of approved) await eventually(api, n.id, (v) => v.stage === 'CLOSED');
+    expect((await api.as<NominationView>('admin', 'GET', `/nominations/${open.id}`)).body.stage).toBe('COUNCIL_VOTE');
 
     const before = await snapshot();
     expect(before.nominations).toHaveLength(5);

@@ -1,10 +1,16 @@
 // Histories recorded from real runs (test/histories, RECORD_HISTORIES=1) replay on today's workflow code; changed code without patched() does not.
 import { describe, expect, it } from '@jest/globals';
-import { Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflows, DEFAULT_WORKFLOW_BUNDLE_PATH } from '#temporal';
+
+try {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+} catch {
+  // already installed for this module registry
+}
 
 const dir = join(import.meta.dirname, 'histories');
 const histories = readdirSync(dir)

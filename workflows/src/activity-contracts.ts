@@ -1,4 +1,29 @@
-import type { RecordedEvent } from '#domain';
+import type { RecordedEvent, Role } from '#domain';
+
+/** Who a notice goes to: a unit (its mailbox and its officers), one person, or everyone with a role. */
+export type Recipient = { kind: 'UNIT'; code: string } | { kind: 'USER'; username: string } | { kind: 'ROLE'; role: Role };
+
+export type NoticeKind =
+  | 'TASK_REMINDER'
+  | 'TASK_ESCALATION'
+  | 'NOMINATION_OUTCOME'
+  | 'CUTOFF_REMINDER'
+  | 'MISSED_CUTOFF'
+  | 'MISSING_UNITS';
+
+/**
+ * One notice, to be sent once per recipient: `occasion` names the occasion (e.g. the reminder
+ * of task T due at D), and (occasion, recipient) is unique in PostgreSQL, so a retried or
+ * overlapping job sends nothing twice. The worker words it (Vietnamese) from `kind` and `facts`.
+ */
+export interface NoticeRequest {
+  occasion: string;
+  kind: NoticeKind;
+  to: Recipient[];
+  cycleCode: string;
+  nominationId?: string;
+  facts: Record<string, string | number | null>;
+}
 
 /**
  * What workflows ask of the outside world. The worker implements these (with Nest DI);
@@ -18,6 +43,8 @@ export interface NominationActivities {
   undoBlockListEntry(input: { nominationId: string; events: RecordedEvent[] }): Promise<void>;
   undoCouncilAgendaItem(input: { nominationId: string; events: RecordedEvent[] }): Promise<void>;
   undoConferenceSeat(input: { nominationId: string; events: RecordedEvent[] }): Promise<void>;
+  /** Sends notices by e-mail and in the app, each once per recipient per occasion. */
+  notify(input: { notices: NoticeRequest[] }): Promise<void>;
 }
 
 export interface ConferenceResult {
@@ -28,10 +55,36 @@ export interface ConferenceResult {
   certificateNumber: string | null;
 }
 
+/** A fact about a cycle, for its own append-only stream. */
+export interface CycleEventInput {
+  key: string;
+  type: 'CycleCalendarMoved' | 'SubmissionsClosed' | 'ConferenceHeld' | 'CycleClosed';
+  actor: string;
+  occurredAt: string;
+  data: Record<string, unknown>;
+}
+
 export interface CycleActivities {
   /**
    * Marks the cycle's conference as held and ranks every approved nomination within the
    * quota. Idempotent: a retry returns the same ranks and certificate numbers.
    */
   planConference(input: { cycleCode: string; heldBy: string; heldAt: string }): Promise<{ conferenceDate: string; results: ConferenceResult[] }>;
+  /** Appends to the cycle's stream (idempotent by key); a calendar move also updates the cycle's dates. */
+  recordCycleEvent(input: { cycleCode: string; event: CycleEventInput }): Promise<void>;
+  /** Creates the cycle's daily 08:00 (Hanoi) reminder schedule if it is missing. */
+  ensureReminderSchedule(input: { cycleCode: string }): Promise<void>;
+  deleteReminderSchedule(input: { cycleCode: string }): Promise<void>;
+  /**
+   * The cutoff has passed: records it, tells each unit that submitted nothing (once), and
+   * sends the standing office the list. `notify` is false for a cycle created after its cutoff.
+   */
+  closeSubmissions(input: { cycleCode: string; cutoff: string; at: string; notify: boolean }): Promise<{ missingUnits: string[] }>;
+  /**
+   * Tells every running nomination of the cycle whose dates are older than `calendarVersion`
+   * the dates now in force, a bounded number at a time, resuming from its heartbeat on retry.
+   */
+  replanNominations(input: { cycleCode: string; calendarVersion: number; reason: string; movedBy: string }): Promise<{ signalled: number }>;
+  /** Reminds units that have not submitted at 7, 3 and 1 days before the cutoff (run by the schedule). */
+  remindUnitsBeforeCutoff(input: { cycleCode: string; at: string }): Promise<{ daysLeft: number; reminded: string[] }>;
 }

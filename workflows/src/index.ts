@@ -2,6 +2,7 @@
 export * from './nomination/nomination.workflow.js';
 export * from './nomination/messages.js';
 export * from './cycle/cycle.workflow.js';
+export * from './cycle/unit-reminders.workflow.js';
 export * from './cycle/messages.js';
 export * from './search-attributes.js';
 export type * from './activity-contracts.js';

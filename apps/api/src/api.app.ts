@@ -24,7 +24,7 @@ export interface ApiAppOptions {
 /** The HTTP API under /api/v1, with OpenAPI at /docs. */
 export async function createApiApp(options: ApiAppOptions = {}): Promise<INestApplication> {
   const app = await NestFactory.create(ApiModule.forRoot(options.env), { logger: options.logger });
-  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 'dev/mailbox'] });
   app.useGlobalPipes(
     new SafeTextPipe(),
     new ValidationPipe({

@@ -47,6 +47,12 @@ async function main(): Promise<void> {
     env.TEMPORAL_ADDRESS = temporal.address;
     temporalUi = temporal.uiUrl;
   }
+  if (!production && !env.SMTP_URL) {
+    // A local SMTP sink inside the API catches every mail; read it at /dev/mailbox.
+    const mailboxPort = env.DEV_MAILBOX_PORT ?? '2525';
+    env.DEV_MAILBOX_PORT = mailboxPort;
+    env.SMTP_URL = `smtp://127.0.0.1:${mailboxPort}`;
+  }
   const config = loadAppConfig(env);
 
   const ran = await runMigrations(config.databaseUrl);
@@ -71,6 +77,7 @@ async function main(): Promise<void> {
     `  API          ${apiUrl}/api/v1`,
     `  OpenAPI      ${apiUrl}/docs`,
     `  Health       ${apiUrl}/health`,
+    ...(config.devMailboxPort ? [`  Mailbox      ${apiUrl}/dev/mailbox (every mail the system sent; SMTP sink on 127.0.0.1:${config.devMailboxPort})`] : []),
     `  Temporal UI  ${temporalUi ?? '(external server: ' + config.temporal.address + ')'}`,
     `  PostgreSQL   ${config.databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
   ];

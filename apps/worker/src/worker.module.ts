@@ -2,8 +2,11 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { appConfig, APP_CONFIG, type AppConfig } from '#config';
 import { PersistenceModule } from '#persistence';
+import { TemporalClientModule } from '#temporal';
 import { CycleActivitiesService } from './activities/cycle.activities.js';
 import { NominationActivitiesService } from './activities/nomination.activities.js';
+import { Mailer } from './notifications/mailer.service.js';
+import { NotificationService } from './notifications/notification.service.js';
 import { WORKER_EXTRAS, WorkerRunner, type WorkerExtras } from './worker-runner.service.js';
 
 export interface WorkerModuleOptions {
@@ -21,8 +24,11 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [config] }),
         PersistenceModule.forRoot([APP_CONFIG], (c: AppConfig) => c.databaseUrl),
+        TemporalClientModule,
       ],
       providers: [
+        Mailer,
+        NotificationService,
         NominationActivitiesService,
         CycleActivitiesService,
         { provide: WORKER_EXTRAS, useValue: options.extras ?? {} },

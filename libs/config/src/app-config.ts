@@ -33,6 +33,26 @@ class EnvironmentVariables {
 
   @IsString()
   JWT_TTL = '8h';
+
+  /** Where e-mail goes, e.g. smtp://user:pass@mail.example:587; unset = in-app notifications only. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Hội đồng Thi đua – Khen thưởng Bộ <thiduakhenthuong@btnmt.example>';
+
+  /** Whether cycles keep a Temporal Schedule for unit reminders (the time-skipping test server has none). */
+  @IsIn(['true', 'false'])
+  REMINDER_SCHEDULES: 'true' | 'false' = 'true';
+
+  /** Development only: the API runs an SMTP sink on this port and shows what it received at /dev/mailbox. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  DEV_MAILBOX_PORT?: number;
 }
 
 /** Only for local runs: production must set JWT_SECRET. */
@@ -58,6 +78,9 @@ export function loadAppConfig(env: Record<string, string | undefined>) {
     temporal: { address: vars.TEMPORAL_ADDRESS, namespace: vars.TEMPORAL_NAMESPACE, taskQueue: vars.TEMPORAL_TASK_QUEUE },
     http: { port: vars.PORT },
     auth: { jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET, tokenTtl: vars.JWT_TTL },
+    mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM },
+    reminderSchedules: vars.REMINDER_SCHEDULES === 'true',
+    devMailboxPort: vars.NODE_ENV === 'production' ? undefined : vars.DEV_MAILBOX_PORT,
   };
 }
 

@@ -7,6 +7,7 @@ export * from './time/hanoi-time.js';
 export * from './organisation/actor.js';
 export * from './cycle/approval-rule.js';
 export * from './cycle/cycle-rules.js';
+export * from './cycle/calendar-move.js';
 export * from './council/tally.js';
 export * from './nomination/vocabulary.js';
 export * from './nomination/nominee-key.js';

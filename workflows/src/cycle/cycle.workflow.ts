@@ -1,65 +1,67 @@
-import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivities, setHandler } from '@temporalio/workflow';
-import { DomainError, hasRole, Role, type Actor } from '#domain';
-import type { CycleActivities } from '../activity-contracts.js';
-import { conferenceHeldSignal } from '../nomination/messages.js';
+import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { Actor } from '#domain';
 import { refusing, validating } from '../nomination/nomination-process.js';
-import { getConferenceQuery, holdConferenceUpdate, type ConferenceSummary } from './messages.js';
+import { CycleProcess, type CycleWorkflowInput } from './cycle-process.js';
+import { conferenceOnlyCycle } from './legacy-cycle.js';
+import {
+  admitSubmissionUpdate,
+  getConferenceQuery,
+  getCycleQuery,
+  holdConferenceUpdate,
+  moveCalendarUpdate,
+  type CalendarMoveCommand,
+  type ConferenceSummary,
+} from './messages.js';
 
-const activities = proxyActivities<CycleActivities>({
-  startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+export type { CycleWorkflowInput } from './cycle-process.js';
 
-export interface CycleWorkflowInput {
-  cycleCode: string;
-}
+/** Marks executions that keep the cycle's calendar; earlier ones replay as conferenceOnlyCycle. */
+export const CYCLE_CALENDAR_PATCH = 'cycle-calendar-v1';
 
 /**
- * One campaign of recognition. It owns what concerns all nominations of the cycle at
- * once; for now that is the conference: when the standing office records it as held,
- * every approved nomination is ranked within the quota and told its outcome.
+ * One campaign of recognition, owning its calendar: it admits submissions until the cutoff
+ * (a durable timer; then units that submitted nothing are told), keeps a daily reminder
+ * schedule, moves its dates on request and re-plans every running nomination, and on the
+ * conference date (or when the standing office records it earlier) honours the approved.
  */
-export async function cycleWorkflow({ cycleCode }: CycleWorkflowInput): Promise<ConferenceSummary> {
-  let heldBy: Actor | undefined;
-  let summary: ConferenceSummary | null = null;
+export async function cycleWorkflow(input: CycleWorkflowInput): Promise<ConferenceSummary> {
+  if (!patched(CYCLE_CALENDAR_PATCH)) return conferenceOnlyCycle(input);
+  const cycle = new CycleProcess(input);
 
-  setHandler(getConferenceQuery, () => summary);
+  setHandler(getConferenceQuery, () => cycle.summary);
+  setHandler(getCycleQuery, () => cycle.snapshot());
+  // The unit code travels in the update so the history shows who was admitted when.
+  setHandler(admitSubmissionUpdate, (_: { unitCode: string }) => cycle.admit(), {
+    validator: validating((_: { unitCode: string }) => cycle.checkAdmission()),
+  });
+  setHandler(
+    moveCalendarUpdate,
+    refusing((cmd) => cycle.move(cmd)),
+    { validator: validating((cmd: CalendarMoveCommand) => cycle.checkMove(cmd)) },
+  );
   setHandler(
     holdConferenceUpdate,
     refusing(async ({ actor }) => {
-      heldBy = actor;
-      await condition(() => summary !== null);
-      return summary as ConferenceSummary;
+      cycle.heldBy = actor;
+      await condition(() => cycle.summary !== null);
+      return cycle.summary as ConferenceSummary;
     }),
-    {
-      validator: validating(({ actor }: { actor: Actor }) => {
-        if (!hasRole(actor, Role.STANDING_OFFICE)) {
-          throw new DomainError('FORBIDDEN', 'Only the standing office records the conference as held');
-        }
-        if (heldBy) throw new DomainError('CONFLICT', `The conference of ${cycleCode} has already been recorded as held`);
-      }),
-    },
+    { validator: validating(({ actor }: { actor: Actor }) => cycle.checkHoldConference(actor)) },
   );
 
-  await condition(() => heldBy !== undefined);
-  const actor = heldBy as Actor;
-  const heldAt = new Date().toISOString();
-  const { conferenceDate, results } = await activities.planConference({ cycleCode, heldBy: actor.username, heldAt });
-  await Promise.all(
-    results.map((r) =>
-      getExternalWorkflowHandle(r.workflowId)
-        .signal(conferenceHeldSignal, { honoured: r.honoured, rank: r.rank, certificateNumber: r.certificateNumber, conferenceDate })
-        // A nomination that closed meanwhile has nothing left to honour.
-        .catch(() => undefined),
-    ),
-  );
-  summary = {
-    cycleCode,
-    heldAt,
-    heldBy: actor.username,
-    honoured: results.filter((r) => r.honoured).length,
-    recognised: results.filter((r) => !r.honoured).length,
-  };
+  await cycle.start();
+  for (;;) {
+    if (workflowInfo().continueAsNewSuggested && allHandlersFinished()) {
+      await continueAsNew<typeof cycleWorkflow>(cycle.carryOver());
+    }
+    const now = Date.now();
+    if (cycle.cutoffPending(now)) await cycle.closeSubmissions();
+    else if (cycle.sweepDue(now)) await cycle.sweep();
+    else if (cycle.conferenceDue(now)) break;
+    else await cycle.waitForChange(cycle.nextWake());
+  }
+  const summary = await cycle.holdConference();
+  await cycle.close();
   await condition(allHandlersFinished);
   return summary;
 }

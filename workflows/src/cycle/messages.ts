@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor } from '#domain';
+import type { Actor, CalendarMoveRequest, CycleCalendar, MovableDate } from '#domain';
 
 export interface ConferenceSummary {
   cycleCode: string;
@@ -9,5 +9,34 @@ export interface ConferenceSummary {
   recognised: number;
 }
 
+/** A nomination may start: the calendar it starts with is the one in force. */
+export interface Admission {
+  calendar: CycleCalendar;
+  calendarVersion: number;
+  admittedAt: string;
+}
+
+export interface CalendarMoveCommand extends CalendarMoveRequest {
+  actor: Actor;
+}
+
+export interface CalendarMoveResult {
+  calendar: CycleCalendar;
+  calendarVersion: number;
+  changed: MovableDate[];
+}
+
+export interface CycleSnapshot {
+  cycleCode: string;
+  calendar: CycleCalendar;
+  calendarVersion: number;
+  submissionsOpen: boolean;
+  conference: ConferenceSummary | null;
+}
+
 export const holdConferenceUpdate = defineUpdate<ConferenceSummary, [{ actor: Actor }]>('holdConference');
 export const getConferenceQuery = defineQuery<ConferenceSummary | null>('getConference');
+/** Refused (UNPROCESSABLE) once the cutoff has passed, by the cycle's own clock. */
+export const admitSubmissionUpdate = defineUpdate<Admission, [{ unitCode: string }]>('admitSubmission');
+export const moveCalendarUpdate = defineUpdate<CalendarMoveResult, [CalendarMoveCommand]>('moveCalendar');
+export const getCycleQuery = defineQuery<CycleSnapshot>('getCycle');

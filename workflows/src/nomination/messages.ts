@@ -5,6 +5,7 @@ import type {
   BlockReviewCommand,
   ConferencePlacement,
   MinisterDecisionCommand,
+  NominationTargets,
   NominationView,
   OpenTask,
   ResubmitCommand,
@@ -25,3 +26,12 @@ export const getOpenTasksQuery = defineQuery<OpenTask[]>('getOpenTasks');
 
 /** Sent by the cycle when its conference is held: honoured within the quota, or recognised. */
 export const conferenceHeldSignal = defineSignal<[ConferencePlacement]>('conferenceHeld');
+
+/** The cycle's dates moved: the nomination takes the dates now in force and re-plans its deadlines. */
+export interface CalendarMoved {
+  calendarVersion: number;
+  targets: NominationTargets;
+  reason: string;
+  movedBy: string;
+}
+export const calendarMovedSignal = defineSignal<[CalendarMoved]>('calendarMoved');

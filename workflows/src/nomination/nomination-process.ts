@@ -12,12 +12,15 @@ import {
   decideSeatReservation,
   decideVoteClosing,
   decideWithdrawal,
+  decideDeadline,
   decisionSignature,
   DomainError,
   emptyTally,
   evolveNomination,
   NominationStage,
   NominationStatus,
+  pendingDeadlines,
+  Role,
   SYSTEM_ACTOR,
   taskChanges,
   TaskType,
@@ -25,6 +28,7 @@ import {
   type BallotCommand,
   type BlockReviewCommand,
   type CompensationCause,
+  type Deadline,
   type MinisterDecisionCommand,
   type NominationEvent,
   type NominationState,
@@ -35,7 +39,8 @@ import {
   type Tally,
   type WithdrawCommand,
 } from '#domain';
-import type { NominationActivities } from '../activity-contracts.js';
+import type { NominationActivities, NoticeRequest, Recipient } from '../activity-contracts.js';
+import type { CalendarMoved } from './messages.js';
 import { NominationStageKey, NominationStatusKey } from '../search-attributes.js';
 
 const activities = proxyActivities<NominationActivities>({
@@ -62,6 +67,13 @@ export class NominationProcess {
   tasks: OpenTask[] = [];
   /** Set while a minister's approval is being numbered: nothing else may decide meanwhile. */
   deciding = false;
+  /**
+   * Whether this execution keeps deadlines, follows moved dates and tells the unit its
+   * outcome (set from patched(): executions started before that code do none of it).
+   */
+  followsCalendar = false;
+  /** The cycle calendar version the nomination's dates come from. */
+  calendarVersion = 1;
   /** The running count of the secret ballot; only its totals ever leave the workflow. */
   private tally: Tally = emptyTally();
   private appended: Promise<void> = Promise.resolve();
@@ -93,7 +105,7 @@ export class NominationProcess {
     const events = decideBlockReview(this.state, cmd, uuid4(), new Date());
     await this.record(events, cmd.actor.username);
     if (events.some((e) => e.type === 'BlockEndorsed')) await this.openCouncilVote();
-    if (events.some((e) => e.type === 'NominationRejected')) await this.compensate('REJECTED');
+    if (events.some((e) => e.type === 'NominationRejected')) await this.conclude('REJECTED');
     return this.current;
   }
 
@@ -117,7 +129,7 @@ export class NominationProcess {
   async closeVote(actor: string): Promise<NominationView> {
     const events = decideVoteClosing(this.state, this.tally, uuid4());
     await this.record(events, actor);
-    if (events.some((e) => e.type === 'NominationRejected')) await this.compensate('REJECTED');
+    if (events.some((e) => e.type === 'NominationRejected')) await this.conclude('REJECTED');
     return this.current;
   }
 
@@ -129,7 +141,7 @@ export class NominationProcess {
   async decideAsMinister(cmd: MinisterDecisionCommand): Promise<NominationView> {
     if (cmd.decision === 'REJECT') {
       await this.record(decideMinisterRejection(this.state, cmd), cmd.actor.username);
-      await this.compensate('REJECTED');
+      await this.conclude('REJECTED');
       return this.current;
     }
     this.checkMinisterDecision(cmd);
@@ -150,8 +162,72 @@ export class NominationProcess {
 
   async withdraw(cmd: WithdrawCommand): Promise<NominationView> {
     await this.record(decideWithdrawal(this.state, cmd), cmd.actor.username);
-    await this.compensate('WITHDRAWN');
+    await this.conclude('WITHDRAWN');
     return this.current;
+  }
+
+  // ------------------------------------------------------------ dates and deadlines
+
+  /** Takes the dates now in force after the cycle's calendar moved (newer versions only). */
+  async moveTargets(moved: CalendarMoved): Promise<void> {
+    if (moved.calendarVersion <= this.calendarVersion) return;
+    this.calendarVersion = moved.calendarVersion;
+    const view = this.current;
+    if (view.status !== NominationStatus.IN_PROGRESS) return;
+    const targets = { ...moved.targets, revisionDays: view.targets.revisionDays, calendarVersion: moved.calendarVersion };
+    await this.record(
+      [{ type: 'NominationTargetsMoved', data: { previous: view.targets, targets, reason: moved.reason, calendarVersion: moved.calendarVersion } }],
+      moved.movedBy,
+    );
+  }
+
+  /** Does what is due: reminders (all those due at the same instant together), escalation, closing the vote, expiry. */
+  async meetDeadline(deadline: Deadline): Promise<void> {
+    const { view } = this.state;
+    const nominee = view.nominee.fullName;
+    switch (deadline.kind) {
+      case 'REMIND': {
+        const due = pendingDeadlines(this.state).filter(
+          (d): d is Extract<Deadline, { kind: 'REMIND' }> => d.kind === 'REMIND' && d.at === deadline.at,
+        );
+        await this.record(due.flatMap((d) => decideDeadline(d, this.state)), SYSTEM_ACTOR);
+        await activities.notify({
+          notices: due.map(({ task }) => ({
+            occasion: `task-reminder:${task.id}:${task.dueAt}`,
+            kind: 'TASK_REMINDER',
+            to: recipientsOf(task),
+            cycleCode: view.cycleCode,
+            nominationId: view.id,
+            facts: { taskType: task.type, dueAt: task.dueAt, nominee },
+          })),
+        });
+        return;
+      }
+      case 'ESCALATE': {
+        const { task } = deadline;
+        await this.record(decideDeadline(deadline, this.state), SYSTEM_ACTOR);
+        await activities.notify({
+          notices: [
+            {
+              occasion: `task-escalation:${task.id}:${task.dueAt}`,
+              kind: 'TASK_ESCALATION',
+              to: [{ kind: 'ROLE', role: Role.STANDING_OFFICE }],
+              cycleCode: view.cycleCode,
+              nominationId: view.id,
+              facts: { taskType: task.type, dueAt: task.dueAt, nominee, assignee: task.assignee.ref },
+            },
+          ],
+        });
+        return;
+      }
+      case 'CLOSE_VOTE':
+        await this.closeVote(SYSTEM_ACTOR);
+        return;
+      case 'EXPIRE':
+        await this.record(decideDeadline(deadline, this.state), SYSTEM_ACTOR);
+        await this.conclude('EXPIRED');
+        return;
+    }
   }
 
   // ------------------------------------------------------------ steps the process takes itself
@@ -181,6 +257,22 @@ export class NominationProcess {
       issued = await activities.issueMinisterDecision({ nominationId: this.nominationId, suffix, approval });
     });
     this.apply(issued as RecordedEvent);
+  }
+
+  /** After a rejection, withdrawal or expiry: undo every effect, then tell the unit why (not for its own withdrawal). */
+  private async conclude(cause: CompensationCause): Promise<void> {
+    await this.compensate(cause);
+    if (!this.followsCalendar || cause === 'WITHDRAWN') return;
+    const view = this.current;
+    const notice: NoticeRequest = {
+      occasion: `outcome:${view.id}`,
+      kind: 'NOMINATION_OUTCOME',
+      to: [{ kind: 'UNIT', code: view.unitCode }],
+      cycleCode: view.cycleCode,
+      nominationId: view.id,
+      facts: { status: view.status, stage: view.outcome?.stage ?? view.stage, reason: view.outcome?.reason ?? null, nominee: view.nominee.fullName },
+    };
+    await activities.notify({ notices: [notice] });
   }
 
   /** Undoes every open effect, newest first, each by its own activity and event. */
@@ -215,6 +307,21 @@ export class NominationProcess {
     const next = this.appended.then(step);
     this.appended = next.catch(() => undefined);
     return next;
+  }
+}
+
+/** Who is reminded of a task: its unit, its council member, or the minister and deputy ministers. */
+function recipientsOf(task: OpenTask): Recipient[] {
+  switch (task.assignee.kind) {
+    case 'UNIT':
+      return [{ kind: 'UNIT', code: task.assignee.ref }];
+    case 'USER':
+      return [{ kind: 'USER', username: task.assignee.ref }];
+    case 'MINISTER':
+      return [
+        { kind: 'ROLE', role: Role.MINISTER },
+        { kind: 'ROLE', role: Role.DEPUTY_MINISTER },
+      ];
   }
 }
 

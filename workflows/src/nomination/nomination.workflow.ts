@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, setHandler, uuid4 } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler, uuid4 } from '@temporalio/workflow';
 import {
   checkBallot,
   checkBlockReview,
@@ -20,6 +20,7 @@ import {
 } from '#domain';
 import {
   blockReviewUpdate,
+  calendarMovedSignal,
   castBallotUpdate,
   closeVoteUpdate,
   conferenceHeldSignal,
@@ -30,7 +31,15 @@ import {
   submissionRecordedUpdate,
   withdrawUpdate,
 } from './messages.js';
+import { watchDeadlines } from './deadline-watch.js';
 import { NominationProcess, refusing, validating } from './nomination-process.js';
+
+/**
+ * Marks executions that keep deadlines (reminders, escalation, the quorum grace period,
+ * revision expiry), follow moved dates and tell the unit its outcome. Executions started
+ * before this code replay without it (test/replay.test.ts proves both).
+ */
+export const NOMINATION_CALENDAR_PATCH = 'nomination-calendar-v1';
 
 /**
  * One nomination, from the unit's proposal to the conference: block review (with up to
@@ -40,6 +49,8 @@ import { NominationProcess, refusing, validating } from './nomination-process.js
  */
 export async function nominationWorkflow(submission: SubmitCommand): Promise<NominationView> {
   const nomination = new NominationProcess(submission.nominationId);
+  nomination.followsCalendar = patched(NOMINATION_CALENDAR_PATCH);
+  nomination.calendarVersion = submission.targets.calendarVersion ?? 1;
   let submitted = false;
   let placement: ConferencePlacement | undefined;
 
@@ -73,6 +84,11 @@ export async function nominationWorkflow(submission: SubmitCommand): Promise<Nom
 
   await nomination.record(decideSubmission(submission, uuid4()), submission.actor.username);
   submitted = true;
+  let deadlines: Promise<void> = Promise.resolve();
+  if (nomination.followsCalendar) {
+    setHandler(calendarMovedSignal, (moved) => nomination.moveTargets(moved));
+    deadlines = watchDeadlines(nomination);
+  }
 
   await condition(
     () =>
@@ -82,6 +98,7 @@ export async function nominationWorkflow(submission: SubmitCommand): Promise<Nom
   if (nomination.current.stage === NominationStage.AWAITING_CONFERENCE && placement) {
     await nomination.record(decideConferenceOutcome(nomination.state, placement), SYSTEM_ACTOR);
   }
+  await deadlines;
   await condition(allHandlersFinished);
   await nomination.flushed();
   return nomination.current;

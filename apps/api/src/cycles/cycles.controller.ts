@@ -1,4 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { stringify } from 'csv-stringify/sync';
+import type { Response } from 'express';
+import { formatHanoiDateTime } from '#domain';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role, type Actor } from '#domain';
 import type { ConferenceSummary } from '#workflows';
@@ -7,6 +10,8 @@ import { Roles } from '../auth/roles.decorator.js';
 import { toCycleResponse, type CycleResponse } from './cycle.response.js';
 import { CyclesService } from './cycles.service.js';
 import { CreateCycleDto } from './dto/create-cycle.dto.js';
+import { MissingUnitsQuery } from './dto/missing-units.query.js';
+import { MoveCalendarDto } from './dto/move-calendar.dto.js';
 
 @ApiTags('cycles')
 @ApiBearerAuth()
@@ -36,5 +41,34 @@ export class CyclesController {
   @Roles(Role.STANDING_OFFICE)
   holdConference(@Param('code') code: string, @CurrentActor() actor: Actor): Promise<ConferenceSummary> {
     return this.cycles.holdConference(code, actor);
+  }
+
+  /** Moves the cycle's dates (lùi thời hạn): admin or standing office, with a reason. */
+  @Post(':code/schedule')
+  @HttpCode(200)
+  @Roles(Role.ADMIN, Role.STANDING_OFFICE)
+  moveCalendar(@Param('code') code: string, @Body() body: MoveCalendarDto, @CurrentActor() actor: Actor) {
+    return this.cycles.moveCalendar(code, body, actor);
+  }
+
+  @Get(':code/events')
+  events(@Param('code') code: string) {
+    return this.cycles.events(code);
+  }
+
+  /** Units that have submitted nothing; `?format=csv` for the spreadsheet the ministry publishes. */
+  @Get(':code/missing-units')
+  async missingUnits(@Param('code') code: string, @Query() query: MissingUnitsQuery, @Res({ passthrough: true }) res: Response) {
+    const list = await this.cycles.missingUnits(code);
+    if (query.format !== 'csv') return list;
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="don-vi-chua-nop-${code}.csv"`);
+    const rows = list.units.map((u, i) => [i + 1, u.code, u.name, u.blockName, u.email]);
+    // The byte-order mark lets spreadsheet programs read the Vietnamese as UTF-8.
+    return '\uFEFF' + stringify([
+      [`Danh sách đơn vị chưa nộp hồ sơ – đợt ${code} – hạn trước ${formatHanoiDateTime(list.submissionCutoff)} (giờ Hà Nội)`],
+      ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Khối/Cụm thi đua', 'Email'],
+      ...rows,
+    ]);
   }
 }

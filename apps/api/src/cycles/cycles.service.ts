@@ -13,8 +13,10 @@ import {
   type Actor,
 } from '#domain';
 import { CycleEntity } from '#persistence';
-import { CycleCodeKey, cycleWorkflow, holdConferenceUpdate, type ConferenceSummary } from '#workflows';
-import type { Repository } from 'typeorm';
+import { CycleCodeKey, cycleWorkflow, holdConferenceUpdate, moveCalendarUpdate, type ConferenceSummary } from '#workflows';
+import type { MoveCalendarDto } from './dto/move-calendar.dto.js';
+import type { DataSource, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { rethrowAsHttp } from '../common/workflow-errors.js';
 import { toCycleResponse, type CycleResponse } from './cycle.response.js';
 import type { CreateCycleDto } from './dto/create-cycle.dto.js';
@@ -27,6 +29,7 @@ export class CyclesService {
     @InjectRepository(CycleEntity) private readonly cycles: Repository<CycleEntity>,
     private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** Creates the cycle and starts its workflow; if the workflow cannot start, nothing is kept. */
@@ -55,6 +58,7 @@ export class CyclesService {
       workflowId: cycleWorkflowId(dto.code),
       conferenceHeldAt: null,
       conferenceHeldBy: null,
+      calendarVersion: 1,
       createdBy: actor.username,
       createdAt: new Date(),
     });
@@ -63,7 +67,22 @@ export class CyclesService {
       await this.temporal.workflow.start(cycleWorkflow, {
         workflowId: cycle.workflowId,
         taskQueue: this.config.temporal.taskQueue,
-        args: [{ cycleCode: cycle.code }],
+        args: [
+          {
+            cycleCode: cycle.code,
+            calendar: {
+              periodFrom: cycle.periodFrom.toISOString(),
+              periodTo: cycle.periodTo.toISOString(),
+              submissionCutoff: cycle.submissionCutoff.toISOString(),
+              blockReviewTarget: cycle.blockReviewTarget.toISOString(),
+              councilVoteTarget: cycle.councilVoteTarget.toISOString(),
+              decisionTarget: cycle.decisionTarget.toISOString(),
+              conferenceDate: cycle.conferenceDate.toISOString(),
+            },
+            calendarVersion: 1,
+            createdAt: cycle.createdAt.toISOString(),
+          },
+        ],
         typedSearchAttributes: [{ key: CycleCodeKey, value: cycle.code }],
       });
     } catch (err) {
@@ -92,5 +111,53 @@ export class CyclesService {
     } catch (err) {
       rethrowAsHttp(err, `Cycle ${code}`);
     }
+  }
+
+  /**
+   * Lùi thời hạn: the cycle's workflow checks and moves the dates, records who, when, old,
+   * new and why, and re-plans every running nomination. The same request again changes nothing.
+   */
+  async moveCalendar(code: string, dto: MoveCalendarDto, actor: Actor) {
+    const cycle = await this.get(code);
+    const { reason, reopen, ...changes } = dto;
+    if (Object.keys(changes).length === 0) {
+      throw new BadRequestException(['give at least one of submissionCutoff, blockReviewTarget, councilVoteTarget, decisionTarget, conferenceDate']);
+    }
+    try {
+      const moved = await this.temporal.workflow
+        .getHandle(cycle.workflowId)
+        .executeUpdate(moveCalendarUpdate, { args: [{ actor, changes, reason, reopen }] });
+      return { changed: moved.changed, calendarVersion: moved.calendarVersion, cycle: toCycleResponse(await this.get(code)) };
+    } catch (err) {
+      rethrowAsHttp(err, `Cycle ${code}`);
+    }
+  }
+
+  /** The cycle's own stream: calendar moves (who, when, old, new, why), the cutoff, the conference. */
+  async events(code: string) {
+    await this.get(code);
+    const rows: { version: number; type: string; occurred_at: Date; actor: string; data: unknown }[] = await this.dataSource.query(
+      'SELECT version, type, occurred_at, actor, data FROM cycle_events WHERE cycle_code = $1 ORDER BY version',
+      [code],
+    );
+    return rows.map((r) => ({ version: r.version, type: r.type, occurredAt: r.occurred_at.toISOString(), actor: r.actor, data: r.data }));
+  }
+
+  /** Units that have submitted nothing to the cycle (so far, or by its cutoff). */
+  async missingUnits(code: string) {
+    const cycle = await this.get(code);
+    const units: { code: string; name: string; kind: string; block_code: string; block_name: string; email: string }[] =
+      await this.dataSource.query(
+        `SELECT u.code, u.name, u.kind, u.block_code, b.name AS block_name, u.email FROM units u JOIN blocks b ON b.code = u.block_code
+         WHERE NOT EXISTS (SELECT 1 FROM nominations n WHERE n.cycle_code = $1 AND n.unit_code = u.code)
+         ORDER BY u.block_code, u.code`,
+        [code],
+      );
+    return {
+      cycleCode: code,
+      submissionCutoff: cycle.submissionCutoff.toISOString(),
+      submissionsOpen: new Date() < cycle.submissionCutoff,
+      units: units.map((u) => ({ code: u.code, name: u.name, kind: u.kind, blockCode: u.block_code, blockName: u.block_name, email: u.email })),
+    };
   }
 }

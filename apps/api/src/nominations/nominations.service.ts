@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '#config';
 import {
@@ -15,6 +15,7 @@ import {
 } from '#domain';
 import { BlockEntity, CycleEntity, NominationRow, UnitEntity } from '#persistence';
 import {
+  admitSubmissionUpdate,
   BlockCodeKey,
   closeVoteUpdate,
   CycleCodeKey,
@@ -25,6 +26,7 @@ import {
   submissionRecordedUpdate,
   UnitCodeKey,
   withdrawUpdate,
+  type Admission,
 } from '#workflows';
 import type { DataSource } from 'typeorm';
 import { rethrowAsHttp } from '../common/workflow-errors.js';
@@ -60,6 +62,7 @@ export class NominationsService {
       .findOne({ where: { cycleCode: cycle.code, unitCode: unit.code, nomineeKey: key } });
     if (existing) throw duplicate(existing.id, cycle.code);
 
+    const admission = await this.admit(cycle, unit.code);
     const nominationId = randomUUID();
     const workflowId = nominationWorkflowId(cycle.code, unit.code, dto.nominee);
     const submission: SubmitCommand = {
@@ -83,11 +86,12 @@ export class NominationsService {
         decisionSuffix: cycle.decisionSuffix,
       },
       targets: {
-        blockReviewTarget: cycle.blockReviewTarget.toISOString(),
-        councilVoteTarget: cycle.councilVoteTarget.toISOString(),
-        decisionTarget: cycle.decisionTarget.toISOString(),
-        conferenceDate: cycle.conferenceDate.toISOString(),
+        blockReviewTarget: admission.calendar.blockReviewTarget,
+        councilVoteTarget: admission.calendar.councilVoteTarget,
+        decisionTarget: admission.calendar.decisionTarget,
+        conferenceDate: admission.calendar.conferenceDate,
         revisionDays: cycle.revisionDays,
+        calendarVersion: admission.calendarVersion,
       },
       actor,
     };
@@ -114,6 +118,21 @@ export class NominationsService {
         throw duplicate(row?.id, cycle.code);
       }
       throw err;
+    }
+  }
+
+  /**
+   * The cycle's own workflow admits the submission: it owns the cutoff (and its clock), and
+   * answers with the dates in force, which the nomination starts with.
+   */
+  private async admit(cycle: CycleEntity, unitCode: string): Promise<Admission> {
+    try {
+      return await this.temporal.workflow.getHandle(cycle.workflowId).executeUpdate(admitSubmissionUpdate, { args: [{ unitCode }] });
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) {
+        throw new UnprocessableEntityException(`Cycle ${cycle.code} is closed: it takes no more submissions`);
+      }
+      rethrowAsHttp(err, `Cycle ${cycle.code}`);
     }
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { formatDecisionNumber, hanoiYear, Role, type RecordedEvent } from '#domain';
 import { NominationEventStore } from '#persistence';
+import { NotificationService } from '../notifications/notification.service.js';
 import type { NominationActivities } from '#workflows';
 import { ApplicationFailure } from '@temporalio/activity';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
@@ -14,7 +15,12 @@ export class NominationActivitiesService implements NominationActivities {
   constructor(
     private readonly store: NominationEventStore,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationService,
   ) {}
+
+  async notify({ notices }: Input<'notify'>): Promise<void> {
+    await this.notifications.deliver(notices);
+  }
 
   async recordEvents({ nominationId, events }: Input<'recordEvents'>): Promise<void> {
     await refuseBadData(() => this.store.append(nominationId, events));

@@ -10,6 +10,8 @@ export interface NominationTargets {
   conferenceDate: string;
   /** Days a unit has to resubmit after changes are requested. */
   revisionDays: number;
+  /** Which version of the cycle's calendar these dates come from (1 until a date moves). */
+  calendarVersion?: number;
 }
 
 export interface BallotAssignment {

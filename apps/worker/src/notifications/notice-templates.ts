@@ -1,0 +1,119 @@
+import { formatHanoiDateTime } from '#domain';
+import type { NoticeKind } from '#workflows';
+
+/** What a notice is worded from: the facts the workflow sent, and names looked up for people to read. */
+export interface NoticeContext {
+  kind: NoticeKind;
+  recipientName: string;
+  cycle: { code: string; title: string; planReference: string };
+  facts: Record<string, string | number | null>;
+  /** The nominating unit's name, for notices about a nomination. */
+  unitName?: string;
+  /** Units named in the facts (the list of units that missed the cutoff). */
+  units?: { code: string; name: string }[];
+}
+
+const TASK = {
+  BLOCK_REVIEW: 'xét duyệt hồ sơ của Khối/Cụm thi đua',
+  REVISION: 'bổ sung, hoàn thiện hồ sơ',
+  COUNCIL_BALLOT: 'bỏ phiếu của thành viên Hội đồng Thi đua – Khen thưởng',
+  MINISTER_DECISION: 'quyết định công nhận của Bộ trưởng',
+} as Record<string, string>;
+
+const STAGE = {
+  BLOCK_REVIEW: 'xét duyệt của Khối/Cụm thi đua',
+  REVISION: 'bổ sung hồ sơ',
+  COUNCIL_VOTE: 'bỏ phiếu của Hội đồng Thi đua – Khen thưởng Bộ',
+  MINISTER_DECISION: 'quyết định của Bộ trưởng',
+  AWAITING_CONFERENCE: 'chờ hội nghị biểu dương',
+} as Record<string, string>;
+
+const OUTCOME = {
+  REJECTED: 'không được chấp thuận',
+  EXPIRED: 'hết hạn do không bổ sung hồ sơ đúng hạn',
+  WITHDRAWN: 'đã được đơn vị rút',
+} as Record<string, string>;
+
+const SIGNATURE = '\n\nThường trực Hội đồng Thi đua – Khen thưởng Bộ\n(Thư gửi tự động từ hệ thống xét công nhận điển hình tiên tiến; vui lòng không trả lời thư này.)';
+
+const at = (instant: string | number | null | undefined) => (instant ? `${formatHanoiDateTime(instant)} (giờ Hà Nội)` : '');
+const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
+/** The Vietnamese subject and body of a notice. Dates are dd/MM/yyyy HH:mm in Hanoi time. */
+export function composeNotice(ctx: NoticeContext): { subject: string; body: string } {
+  const { facts, cycle } = ctx;
+  const greeting = `Kính gửi: ${ctx.recipientName}.\n\n`;
+  switch (ctx.kind) {
+    case 'CUTOFF_REMINDER':
+      return {
+        subject: `Nhắc hạn nộp hồ sơ điển hình tiên tiến: còn ${facts.daysLeft} ngày, hạn trước ${formatHanoiDateTime(text(facts.cutoff))}`,
+        body:
+          greeting +
+          `Theo ${cycle.planReference}, hồ sơ đề nghị công nhận điển hình tiên tiến đợt “${cycle.title}” phải gửi về Bộ trước ${at(facts.cutoff)}.\n` +
+          `Đến nay Bộ chưa nhận được hồ sơ nào của đơn vị. Đề nghị đơn vị khẩn trương hoàn thiện và nộp hồ sơ trước thời hạn nêu trên.` +
+          SIGNATURE,
+      };
+    case 'MISSED_CUTOFF':
+      return {
+        subject: `Thông báo hết hạn nộp hồ sơ điển hình tiên tiến (${formatHanoiDateTime(text(facts.cutoff))}): đơn vị chưa nộp hồ sơ`,
+        body:
+          greeting +
+          `Đã hết hạn nộp hồ sơ đề nghị công nhận điển hình tiên tiến đợt “${cycle.title}” (trước ${at(facts.cutoff)}). ` +
+          `Bộ chưa nhận được hồ sơ nào của đơn vị.\n` +
+          `Hồ sơ gửi sau thời hạn không được xem xét, trừ khi Bộ thông báo lùi thời hạn.` +
+          SIGNATURE,
+      };
+    case 'MISSING_UNITS': {
+      const list = (ctx.units ?? []).map((u, i) => `${i + 1}. ${u.name} (${u.code})`).join('\n');
+      return {
+        subject: `Danh sách ${ctx.units?.length ?? 0} đơn vị chưa nộp hồ sơ đợt ${cycle.code} (hạn trước ${formatHanoiDateTime(text(facts.cutoff))})`,
+        body:
+          greeting +
+          `Đến hạn nộp hồ sơ đợt “${cycle.title}” (trước ${at(facts.cutoff)}), các đơn vị sau chưa nộp hồ sơ nào:\n\n${list || '(không có)'}\n\n` +
+          `Danh sách cũng có tại GET /api/v1/cycles/${cycle.code}/missing-units (xuất CSV với ?format=csv).` +
+          SIGNATURE,
+      };
+    }
+    case 'TASK_REMINDER': {
+      const task = TASK[text(facts.taskType)] ?? text(facts.taskType);
+      return {
+        subject: `Nhắc việc: ${task} – đến hạn ${formatHanoiDateTime(text(facts.dueAt))}`,
+        body:
+          greeting +
+          `Hồ sơ đề nghị công nhận điển hình tiên tiến của ${text(facts.nominee)} (${ctx.unitName ?? ''}), đợt “${cycle.title}”, ` +
+          `đang chờ ${task}. Thời hạn ${at(facts.dueAt)} đã đến mà việc này chưa hoàn thành.\n` +
+          `Đề nghị hoàn thành sớm; quá hạn 3 ngày, việc chậm sẽ được báo cáo Thường trực Hội đồng.` +
+          SIGNATURE,
+      };
+    }
+    case 'TASK_ESCALATION': {
+      const task = TASK[text(facts.taskType)] ?? text(facts.taskType);
+      return {
+        subject: `Báo cáo chậm xử lý: ${task} quá hạn từ ${formatHanoiDateTime(text(facts.dueAt))}`,
+        body:
+          greeting +
+          `Việc ${task} đối với hồ sơ của ${text(facts.nominee)} (${ctx.unitName ?? ''}), đợt “${cycle.title}”, ` +
+          `đã quá hạn ${at(facts.dueAt)} hơn 3 ngày mà chưa hoàn thành (người được giao: ${text(facts.assignee)}).\n` +
+          `Đề nghị Thường trực Hội đồng đôn đốc xử lý.` +
+          SIGNATURE,
+      };
+    }
+    case 'NOMINATION_OUTCOME': {
+      const outcome = OUTCOME[text(facts.status)] ?? text(facts.status);
+      const stage = STAGE[text(facts.stage)] ?? text(facts.stage);
+      return {
+        subject: `Kết quả xét hồ sơ điển hình tiên tiến của ${text(facts.nominee)}: ${outcome}`,
+        body:
+          greeting +
+          `Hồ sơ đề nghị công nhận điển hình tiên tiến của ${text(facts.nominee)}, đợt “${cycle.title}”, ${outcome} ở bước ${stage}.\n` +
+          (facts.reason ? `Lý do: ${text(facts.reason)}\n` : '') +
+          `Mọi ghi nhận trên hồ sơ (danh sách của Khối, chương trình họp Hội đồng, chỗ tại hội nghị) đã được hủy.` +
+          SIGNATURE,
+      };
+    }
+    default: {
+      const unknown: never = ctx.kind;
+      throw new Error(`Unknown notice ${String(unknown)}`);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { NoticeRequest, Recipient } from '#workflows';
+import type { DataSource } from 'typeorm';
+import { Mailer } from './mailer.service.js';
+import { composeNotice } from './notice-templates.js';
+
+interface ResolvedRecipient {
+  key: string;
+  name: string;
+  email: string | null;
+}
+
+/**
+ * Delivers notices: each is written once per (occasion, recipient), a unique key in
+ * PostgreSQL, then e-mailed. A retried or overlapping job finds the rows already there and
+ * sends nothing new; a mail that failed stays PENDING and goes out on the retry.
+ */
+@Injectable()
+export class NotificationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async deliver(notices: NoticeRequest[]): Promise<{ created: number; emailed: number }> {
+    let created = 0;
+    for (const notice of notices) created += await this.write(notice);
+    const emailed = await this.sendPending(notices.map((n) => n.occasion));
+    return { created, emailed };
+  }
+
+  private async write(notice: NoticeRequest): Promise<number> {
+    const cycle = await this.one<{ code: string; title: string; plan_reference: string }>(
+      'SELECT code, title, plan_reference FROM cycles WHERE code = $1',
+      [notice.cycleCode],
+    );
+    const unitName = notice.nominationId
+      ? (
+          await this.one<{ name: string }>(
+            'SELECT u.name FROM nominations n JOIN units u ON u.code = n.unit_code WHERE n.id = $1',
+            [notice.nominationId],
+          )
+        )?.name
+      : undefined;
+    const unitCodes = typeof notice.facts.units === 'string' && notice.facts.units ? notice.facts.units.split(',') : [];
+    const units = unitCodes.length
+      ? await this.db.query('SELECT code, name FROM units WHERE code = ANY($1) ORDER BY block_code, code', [unitCodes])
+      : undefined;
+
+    let created = 0;
+    for (const recipient of await this.resolve(notice.to)) {
+      const { subject, body } = composeNotice({
+        kind: notice.kind,
+        recipientName: recipient.name,
+        cycle: { code: notice.cycleCode, title: cycle?.title ?? notice.cycleCode, planReference: cycle?.plan_reference ?? '' },
+        facts: notice.facts,
+        unitName,
+        units,
+      });
+      const status = recipient.email && this.mailer.enabled ? 'PENDING' : 'NONE';
+      const inserted = await this.db.query(
+        `INSERT INTO notifications (occasion, recipient, kind, email, subject, body, cycle_code, nomination_id, email_status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (occasion, recipient) DO NOTHING RETURNING id`,
+        [notice.occasion, recipient.key, notice.kind, recipient.email, subject, body, notice.cycleCode, notice.nominationId ?? null, status],
+      );
+      created += inserted.length;
+    }
+    return created;
+  }
+
+  /** Sends the occasions' pending mails, each row locked while it is sent. */
+  private async sendPending(occasions: string[]): Promise<number> {
+    return this.db.transaction(async (m) => {
+      const pending: { id: string; email: string; subject: string; body: string; occasion: string }[] = await m.query(
+        `SELECT id, email, subject, body, occasion FROM notifications
+         WHERE occasion = ANY($1) AND email_status = 'PENDING' ORDER BY id FOR UPDATE SKIP LOCKED`,
+        [occasions],
+      );
+      for (const mail of pending) {
+        await this.mailer.send({ to: mail.email, subject: mail.subject, text: mail.body, occasion: mail.occasion });
+        await m.query(`UPDATE notifications SET email_status = 'SENT', emailed_at = now() WHERE id = $1`, [mail.id]);
+      }
+      return pending.length;
+    });
+  }
+
+  private async resolve(recipients: Recipient[]): Promise<ResolvedRecipient[]> {
+    const resolved: ResolvedRecipient[] = [];
+    for (const r of recipients) {
+      if (r.kind === 'UNIT') {
+        const unit = await this.one<{ name: string; email: string }>('SELECT name, email FROM units WHERE code = $1', [r.code]);
+        resolved.push({ key: `unit:${r.code}`, name: unit?.name ?? r.code, email: unit?.email ?? null });
+      } else {
+        const users: { username: string; full_name: string; email: string }[] =
+          r.kind === 'USER'
+            ? await this.db.query('SELECT username, full_name, email FROM users WHERE username = $1', [r.username])
+            : await this.db.query('SELECT username, full_name, email FROM users WHERE $1 = ANY(roles) ORDER BY username', [r.role]);
+        resolved.push(...users.map((u) => ({ key: `user:${u.username}`, name: u.full_name, email: u.email })));
+      }
+    }
+    return resolved;
+  }
+
+  private async one<T>(sql: string, params: unknown[]): Promise<T | undefined> {
+    const rows: T[] = await this.db.query(sql, params);
+    return rows[0];
+  }
+}

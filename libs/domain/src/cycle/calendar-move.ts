@@ -1,0 +1,61 @@
+import { DomainError } from '../errors.js';
+import { formatHanoiDateTime } from '../time/hanoi-time.js';
+import { calendarProblems, type CycleCalendar } from './cycle-rules.js';
+
+/** The dates of a cycle that can be moved (lùi thời hạn); the period it covers cannot. */
+export const MOVABLE_DATES = ['submissionCutoff', 'blockReviewTarget', 'councilVoteTarget', 'decisionTarget', 'conferenceDate'] as const;
+export type MovableDate = (typeof MOVABLE_DATES)[number];
+
+export interface CalendarMoveRequest {
+  changes: Partial<Record<MovableDate, string>>;
+  reason: string;
+  /** Must be set to move a cutoff that has already passed: that reopens submissions. */
+  reopen?: boolean;
+}
+
+export interface CalendarMove {
+  next: CycleCalendar;
+  changed: MovableDate[];
+}
+
+/**
+ * Checks a request to move a cycle's dates against the calendar in force at `now`.
+ * Nothing moves into the past; a passed cutoff moves only when reopening is asked for; the
+ * milestones stay in order. An unchanged calendar is a valid no-op (the request may be a retry).
+ */
+export function planCalendarMove(current: CycleCalendar, request: CalendarMoveRequest, now: Date): CalendarMove {
+  if (!request.reason?.trim()) throw new DomainError('INVALID', 'reason is required to move a cycle’s dates');
+  const next: CycleCalendar = { ...current };
+  const changed: MovableDate[] = [];
+  for (const field of MOVABLE_DATES) {
+    const value = request.changes[field];
+    if (value === undefined) continue;
+    const at = new Date(value);
+    if (Number.isNaN(at.getTime())) throw new DomainError('INVALID', `${field} must be an instant`);
+    if (at.getTime() === Date.parse(current[field])) continue;
+    if (at.getTime() <= now.getTime()) {
+      throw new DomainError('INVALID', `${field} cannot move into the past (${formatHanoiDateTime(at)}, Hanoi time)`);
+    }
+    next[field] = at.toISOString();
+    changed.push(field);
+  }
+  if (changed.includes('submissionCutoff') && Date.parse(current.submissionCutoff) <= now.getTime() && !request.reopen) {
+    throw new DomainError(
+      'CONFLICT',
+      `The cutoff of ${formatHanoiDateTime(current.submissionCutoff)} (Hanoi time) has passed: moving it reopens submissions, ` +
+        `so ask for it with reopen: true`,
+    );
+  }
+  const problems = calendarProblems(next);
+  if (problems.length) throw new DomainError('INVALID', problems.join('; '));
+  return { next, changed };
+}
+
+const DAY = 86_400_000;
+/** Units that have not submitted are reminded this many days before the cutoff. */
+export const CUTOFF_REMINDER_DAYS = [7, 3, 1] as const;
+
+/** Whole days left before the cutoff, rounded up: on the last morning it is 1. */
+export function daysBeforeCutoff(submissionCutoff: string | Date, at: Date): number {
+  return Math.ceil((new Date(submissionCutoff).getTime() - at.getTime()) / DAY);
+}

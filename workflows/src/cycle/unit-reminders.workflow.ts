@@ -1,0 +1,16 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { CycleActivities } from '../activity-contracts.js';
+
+const activities = proxyActivities<CycleActivities>({
+  startToCloseTimeout: '5 minutes',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/**
+ * Started every morning at 08:00 Hanoi time by the cycle's schedule: reminds each unit that
+ * has not submitted, 7, 3 and 1 days before the cutoff. Safe to run twice: every reminder
+ * is sent once per unit per occasion.
+ */
+export async function unitRemindersWorkflow({ cycleCode }: { cycleCode: string }): Promise<{ daysLeft: number; reminded: string[] }> {
+  return activities.remindUnitsBeforeCutoff({ cycleCode, at: new Date().toISOString() });
+}
