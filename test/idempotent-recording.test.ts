@@ -27,7 +27,7 @@ class CrashAfterCommit implements ActivityInboundCallsInterceptor {
 describe('recording is idempotent', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack('crash', { interceptors: { activity: [() => ({ inbound: new CrashAfterCommit() })] } });
+    stack = await startStack('crash', { extras: { interceptors: { activity: [() => ({ inbound: new CrashAfterCommit() })] } } });
     expectStatus(await stack.api.as('admin', 'POST', '/cycles', openCycle(CYCLE)), 201);
   });
   afterAll(() => stack?.close());

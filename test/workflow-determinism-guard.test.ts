@@ -23,7 +23,7 @@ const FORBIDDEN_GLOBALS = /\b(Math\.random|setTimeout|setInterval|require\()|(?<
 
 describe.each([
   ['workflows/src', ['@temporalio/workflow', '#domain']],
-  ['libs/domain/src', ['date-fns', '@date-fns/tz']],
+  ['libs/domain/src', []],
 ])('%s', (dir, allowed) => {
   const files = sources(join(root, dir));
 

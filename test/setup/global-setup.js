@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
-import { freePort, startEmbeddedPostgres, startTemporalDevServer } from '#devstack';
+import { ensureTemporalTestServer, freePort, startEmbeddedPostgres, startTemporalDevServer } from '#devstack';
 import { DEFAULT_WORKFLOW_BUNDLE_PATH, registerSearchAttributes } from '#temporal';
 
 /**
@@ -28,6 +28,7 @@ export default async function globalSetup() {
   // `npm test` builds first, and the build bundles the workflows: the suite runs that bundle.
   const bundlePath = DEFAULT_WORKFLOW_BUNDLE_PATH;
 
+  process.env.TEMPORAL_TEST_SERVER_PATH = ensureTemporalTestServer(log);
   process.env.TEST_POSTGRES_ADMIN_URL = database.url;
   process.env.TEMPORAL_ADDRESS = temporal.address;
   process.env.WORKFLOW_BUNDLE_PATH = bundlePath;

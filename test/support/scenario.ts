@@ -93,3 +93,12 @@ export async function vote(api: ApiClient, nominationId: string, choices: string
     await complete(api, COUNCIL[i], nominationId, 'COUNCIL_BALLOT', { decision: choices[i] });
   }
 }
+
+/** Waits for something the system does on its own (a timer fired, a mail sent). */
+export async function waitFor(done: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs} ms: ${done.toString()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -37,7 +37,16 @@ export interface Stack {
  * (migrated and seeded with the organisation and demo users), its own task queue, a real
  * worker and the real HTTP API on a free port.
  */
-export async function startStack(name: string, extras: Omit<WorkerExtras, 'workflowBundlePath'> = {}): Promise<Stack> {
+export interface StackOptions {
+  /** Worker interceptors (tests that crash activities on purpose). */
+  extras?: Omit<WorkerExtras, 'workflowBundlePath'>;
+  /** Another Temporal server than the suite's dev server (the time-skipping one). */
+  temporalAddress?: string;
+  /** More environment for the API and the worker (SMTP_URL, REMINDER_SCHEDULES…). */
+  env?: Record<string, string>;
+}
+
+export async function startStack(name: string, { extras = {}, temporalAddress, env: moreEnv = {} }: StackOptions = {}): Promise<Stack> {
   const suffix = randomBytes(3).toString('hex');
   const database = `t_${name.replace(/\W/g, '_')}_${suffix}`.toLowerCase();
   const adminUrl = required('TEST_POSTGRES_ADMIN_URL');
@@ -48,7 +57,13 @@ export async function startStack(name: string, extras: Omit<WorkerExtras, 'workf
   await seedOrganisation(db, DEMO_PASSWORD_HASH);
 
   const taskQueue = `test-${name}-${suffix}`;
-  const env = { NODE_ENV: 'test', DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: required('TEMPORAL_ADDRESS'), TEMPORAL_TASK_QUEUE: taskQueue };
+  const env = {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress ?? required('TEMPORAL_ADDRESS'),
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    ...moreEnv,
+  };
   const worker: INestApplicationContext = await NestFactory.createApplicationContext(
     WorkerModule.forRoot({ env, extras: { ...extras, workflowBundlePath: required('WORKFLOW_BUNDLE_PATH') } }),
     { logger: ['error'] },

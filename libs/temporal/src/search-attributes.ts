@@ -14,9 +14,8 @@ export async function registerSearchAttributes(connection: Pick<Connection, 'ope
   try {
     ({ customAttributes } = await connection.operatorService.listSearchAttributes({ namespace }));
   } catch (err) {
-    // The time-skipping test server has no operator service (gRPC UNIMPLEMENTED) and needs no registration.
-    if ((err as { code?: number }).code === 12) return [];
-    throw err;
+    // The time-skipping test server cannot list them (gRPC UNIMPLEMENTED) but can add them.
+    if ((err as { code?: number }).code !== 12) throw err;
   }
   const missing = SEARCH_ATTRIBUTE_NAMES.filter((name) => !customAttributes?.[name]);
   if (missing.length === 0) return [];

@@ -16,7 +16,9 @@ export class Mailer implements OnModuleDestroy {
   private readonly transport: Transporter | undefined;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.transport = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : undefined;
+    // A pool keeps a few connections open: a morning's reminders go out in one go, not one connection each.
+    const url = config.mail.smtpUrl;
+    this.transport = url ? nodemailer.createTransport(`${url}${url.includes('?') ? '&' : '?'}pool=true&maxConnections=4`) : undefined;
     if (!this.transport) this.logger.warn('SMTP_URL is not set: notices are kept in the app, not e-mailed');
   }
 

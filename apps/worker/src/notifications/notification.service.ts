@@ -78,9 +78,14 @@ export class NotificationService {
          WHERE occasion = ANY($1) AND email_status = 'PENDING' ORDER BY id FOR UPDATE SKIP LOCKED`,
         [occasions],
       );
-      for (const mail of pending) {
-        await this.mailer.send({ to: mail.email, subject: mail.subject, text: mail.body, occasion: mail.occasion });
-        await m.query(`UPDATE notifications SET email_status = 'SENT', emailed_at = now() WHERE id = $1`, [mail.id]);
+      // Several at a time over the pooled connections; each row is marked once its mail is accepted.
+      for (let i = 0; i < pending.length; i += 8) {
+        await Promise.all(
+          pending.slice(i, i + 8).map(async (mail) => {
+            await this.mailer.send({ to: mail.email, subject: mail.subject, text: mail.body, occasion: mail.occasion });
+            await m.query(`UPDATE notifications SET email_status = 'SENT', emailed_at = now() WHERE id = $1`, [mail.id]);
+          }),
+        );
       }
       return pending.length;
     });
