@@ -25,6 +25,9 @@ export interface TaskResponse {
   nominationId: string;
   dueAt: string | null;
   openedAt: string;
+  /** Reminded of its due date / reported overdue to the standing office (the escalation flag). */
+  remindedAt: string | null;
+  escalatedAt: string | null;
   nomination: { cycleCode: string; unitCode: string; nomineeName: string; stage: string };
 }
 
@@ -64,6 +67,8 @@ export class TasksService {
       nominationId: t.nominationId,
       dueAt: t.dueAt?.toISOString() ?? null,
       openedAt: t.openedAt.toISOString(),
+      remindedAt: t.remindedAt?.toISOString() ?? null,
+      escalatedAt: t.escalatedAt?.toISOString() ?? null,
       nomination: { cycleCode: t.view.cycleCode, unitCode: t.view.unitCode, nomineeName: t.view.nominee.fullName, stage: t.view.stage },
     }));
   }
