@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NominationView } from '#domain';
 import { complete, dossier, eventually, expectStatus, taskFor, toCouncil, vote, waitFor } from './support/scenario.js';
+import { keepHistory } from './support/history.js';
 import { startTimeSkippingStack, type TimeSkippingStack } from './support/time-skipping.js';
 
 const CYCLE = 'T-DEADLINES';
@@ -114,5 +115,9 @@ describe('deadlines that hold', () => {
     });
     const events = expectStatus(await s.api.as<{ type: string; actor: string }[]>('admin', 'GET', `/cycles/${CYCLE}/events`), 200);
     expect(events.find((e) => e.type === 'ConferenceHeld')?.actor).toBe('system');
+    await keepHistory(s.temporal, `cycle:${CYCLE}`, 'v2-cycle-conference-on-its-date');
+    await keepHistory(s.temporal, withQuorum.workflowId, 'v2-honoured-after-vote-closed-at-target');
+    await keepHistory(s.temporal, withoutQuorum.workflowId, 'v2-quorum-grace-failed');
+    await keepHistory(s.temporal, revising.workflowId, 'v2-revision-expired');
   });
 });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NominationView } from '#domain';
 import { complete, dossier, eventually, expectStatus, taskFor, toCouncil, vote, waitFor } from './support/scenario.js';
+import { keepHistory } from './support/history.js';
 import { startTimeSkippingStack, type TimeSkippingStack } from './support/time-skipping.js';
 
 const CYCLE = 'T-DHTD-IV';
@@ -124,5 +125,7 @@ describe('moving a cycle’s dates', () => {
     expect(byId[n.vote.id]).toMatchObject({ status: 'REJECTED' }); // 3 of 9 voted: no quorum after the grace period
     expect(byId[n.decision.id]).toMatchObject({ status: 'IN_PROGRESS', stage: 'MINISTER_DECISION' });
     expect(byId[n.review.id]).toMatchObject({ status: 'IN_PROGRESS', stage: 'BLOCK_REVIEW' });
+    await keepHistory(s.temporal, `cycle:${CYCLE}`, 'v2-cycle-postponed-and-reopened');
+    await keepHistory(s.temporal, n.approved.workflowId, 'v2-honoured-after-postponement');
   });
 });

@@ -1,20 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findTemporalCli } from '#devstack';
+import type { Client } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 
 /**
  * With RECORD_HISTORIES=1, keeps the workflow's history under test/histories/ for the replay
- * test, exported by the Temporal CLI as an administrator would (`workflow show -o json`).
- * Histories are recorded on purpose, reviewed and committed; never on every run.
+ * test, in the same JSON as `temporal workflow show -o json`. Histories are recorded on
+ * purpose, reviewed and committed; never on every run.
  */
-export async function keepHistory(_temporal: unknown, workflowId: string, name: string): Promise<void> {
+export async function keepHistory(temporal: Client, workflowId: string, name: string): Promise<void> {
   if (!process.env.RECORD_HISTORIES) return;
-  const cli = findTemporalCli();
-  if (!cli) throw new Error('no Temporal CLI to export the history with');
-  const json = execFileSync(cli.path, ['workflow', 'show', '--workflow-id', workflowId, '--output', 'json'], {
-    env: { ...process.env, TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  writeFileSync(join(import.meta.dirname, '..', 'histories', `${name}.json`), json);
+  const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
+  writeFileSync(join(import.meta.dirname, '..', 'histories', `${name}.json`), historyToJSON(history));
 }
