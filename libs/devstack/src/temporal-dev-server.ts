@@ -52,6 +52,8 @@ export async function startTemporalDevServer(options: DevServerOptions): Promise
   else args.push('--headless');
   if (options.dbFile) args.push('--db-filename', options.dbFile);
   const child = spawn(cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Whatever happens to this process, the server does not outlive it.
+  process.once('exit', () => child.kill('SIGKILL'));
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());

@@ -35,6 +35,8 @@ export class DevMailbox implements OnModuleInit, OnModuleDestroy {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // The worker's mail pool keeps connections open: do not wait 30 s for them at shutdown.
+      closeTimeout: 500,
       onData: (stream, _session, done) => {
         simpleParser(stream)
           .then((mail) => {
