@@ -10,18 +10,13 @@ import {
   type CycleCalendar,
 } from '#domain';
 import type { CycleActivities, CycleEventInput } from '../activity-contracts.js';
+import { PERSISTENT } from '../activity-options.js';
 import { conferenceHeldSignal } from '../nomination/messages.js';
 import type { Admission, CalendarMoveCommand, CalendarMoveResult, ConferenceSummary, CycleSnapshot } from './messages.js';
 
-const activities = proxyActivities<CycleActivities>({
-  startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
-const replanning = proxyActivities<CycleActivities>({
-  startToCloseTimeout: '30 minutes',
-  heartbeatTimeout: '1 minute',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const activities = proxyActivities<CycleActivities>({ ...PERSISTENT, startToCloseTimeout: '2 minutes' });
+/** The fan-out may take long with thousands of nominations; its heartbeat says it is alive and how far it got. */
+const replanning = proxyActivities<CycleActivities>({ ...PERSISTENT, startToCloseTimeout: '30 minutes', heartbeatTimeout: '1 minute' });
 
 /** After the calendar moves, running nominations are swept once more, for any that started meanwhile. */
 const SECOND_SWEEP_AFTER_MS = 30_000;

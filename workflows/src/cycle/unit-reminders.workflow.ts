@@ -1,10 +1,8 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { CycleActivities } from '../activity-contracts.js';
+import { PERSISTENT } from '../activity-options.js';
 
-const activities = proxyActivities<CycleActivities>({
-  startToCloseTimeout: '5 minutes',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const activities = proxyActivities<CycleActivities>({ ...PERSISTENT, startToCloseTimeout: '5 minutes' });
 
 /**
  * Started every morning at 08:00 Hanoi time by the cycle's schedule: reminds each unit that

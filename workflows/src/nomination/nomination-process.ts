@@ -40,14 +40,11 @@ import {
   type WithdrawCommand,
 } from '#domain';
 import type { NominationActivities, NoticeRequest, Recipient } from '../activity-contracts.js';
+import { PERSISTENT } from '../activity-options.js';
 import type { CalendarMoved } from './messages.js';
 import { NominationStageKey, NominationStatusKey } from '../search-attributes.js';
 
-const activities = proxyActivities<NominationActivities>({
-  startToCloseTimeout: '1 minute',
-  // Recording must eventually succeed: retry without limit, backing off to a minute.
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const activities = proxyActivities<NominationActivities>(PERSISTENT);
 
 type Recorder = (input: { nominationId: string; events: RecordedEvent[] }) => Promise<void>;
 

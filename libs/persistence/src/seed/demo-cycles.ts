@@ -1,17 +1,10 @@
-import { hanoiInstant } from '#domain';
+import { hanoiInstant, type CycleCalendar } from '#domain';
 
 /** A cycle as `POST /api/v1/cycles` takes it. */
-export interface CycleDefinition {
+export interface CycleDefinition extends CycleCalendar {
   code: string;
   title: string;
   planReference: string;
-  periodFrom: string;
-  periodTo: string;
-  submissionCutoff: string;
-  blockReviewTarget: string;
-  councilVoteTarget: string;
-  decisionTarget: string;
-  conferenceDate: string;
   quota: number;
   approvalRule?: string;
   decisionSuffix?: string;
