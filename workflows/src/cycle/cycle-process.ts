@@ -1,4 +1,4 @@
-import { condition, getExternalWorkflowHandle, proxyActivities } from '@temporalio/workflow';
+import { condition, getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import {
   DomainError,
   formatHanoiDateTime,
@@ -205,9 +205,13 @@ export class CycleProcess {
     await activities.ensureReminderSchedule({ cycleCode: this.cycleCode });
   }
 
+  /** Sleeps until `until`, a moved date, the conference being recorded, or a history long enough to continue as new. */
   async waitForChange(until: number): Promise<void> {
     const seen = this.version;
-    await condition(() => this.version !== seen || this.heldBy !== undefined, Math.max(1, until - Date.now()));
+    await condition(
+      () => this.version !== seen || this.heldBy !== undefined || workflowInfo().continueAsNewSuggested,
+      Math.max(1, until - Date.now()),
+    );
   }
 
   private record(event: CycleEventInput): Promise<void> {

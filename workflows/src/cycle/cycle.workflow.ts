@@ -51,7 +51,9 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<Conferen
 
   await cycle.start();
   for (;;) {
-    if (workflowInfo().continueAsNewSuggested && allHandlersFinished()) {
+    if (workflowInfo().continueAsNewSuggested) {
+      // Thousands of admissions make a long history: carry the calendar over to a fresh run.
+      await condition(allHandlersFinished);
       await continueAsNew<typeof cycleWorkflow>(cycle.carryOver());
     }
     const now = Date.now();

@@ -13,6 +13,8 @@ export function toCycleResponse(cycle: CycleEntity, now = new Date()) {
     planReference: cycle.planReference,
     ...calendar,
     calendarHanoi,
+    /** 1, then one more each time the dates move (GET /cycles/:code/events tells who moved them and why). */
+    calendarVersion: cycle.calendarVersion,
     timeZone: cycle.timeZone,
     submissionsOpen: now < cycle.submissionCutoff,
     quota: cycle.quota,
