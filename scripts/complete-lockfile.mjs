@@ -8,7 +8,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const OS = ['android', 'darwin', 'freebsd', 'linux', 'openharmony', 'win32', 'wasm32'];
-const CPU = { arm64: 'arm64', arm: 'arm', x64: 'x64', ia32: 'ia32', ppc64: 'ppc64', s390x: 's390x', riscv64: 'riscv64', loong64: 'loong64', wasm32: 'wasm32' };
+const CPU = {
+  arm64: 'arm64',
+  arm: 'arm',
+  x64: 'x64',
+  ia32: 'ia32',
+  ppc64: 'ppc64',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  loong64: 'loong64',
+  wasm32: 'wasm32',
+};
 
 function platformOf(name) {
   const parts = name.split('/').pop().split('-');
@@ -36,11 +46,16 @@ for (const [location, pkg] of Object.entries(lock.packages)) {
   }
 }
 if (checkOnly) {
-  if (added.length) process.stderr.write(`package-lock.json lacks ${added.length} optional platform packages: run npm run lockfile:complete\n`);
+  if (added.length)
+    process.stderr.write(`package-lock.json lacks ${added.length} optional platform packages: run npm run lockfile:complete\n`);
   process.exit(added.length ? 1 : 0);
 }
 if (added.length) {
   lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
   writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
 }
-process.stdout.write(added.length ? `Added ${added.length} optional platform packages to package-lock.json:\n  ${added.join('\n  ')}\n` : 'package-lock.json is complete\n');
+process.stdout.write(
+  added.length
+    ? `Added ${added.length} optional platform packages to package-lock.json:\n  ${added.join('\n  ')}\n`
+    : 'package-lock.json is complete\n',
+);

@@ -217,7 +217,11 @@ describe('POST /nominations', () => {
     { name: 'nominee.continuousYears 2.5', body: withNominee({ continuousYears: 2.5 }), fields: ['nominee.continuousYears'] },
     { name: 'nominee.continuousYears "3"', body: withNominee({ continuousYears: '3' }), fields: ['nominee.continuousYears'] },
     { name: "nominee.remoteArea 'yes'", body: withNominee({ remoteArea: 'yes' }), fields: ['nominee.remoteArea'] },
-    { name: 'nominee.remoteArea missing', body: { ...dossier(OPEN), nominee: without(dossier(OPEN).nominee, 'remoteArea') }, fields: ['nominee.remoteArea'] },
+    {
+      name: 'nominee.remoteArea missing',
+      body: { ...dossier(OPEN), nominee: without(dossier(OPEN).nominee, 'remoteArea') },
+      fields: ['nominee.remoteArea'],
+    },
     { name: 'an empty nominee.fullName', body: withNominee({ fullName: '' }), fields: ['nominee.fullName'] },
     { name: 'an over-long nominee.field', body: withNominee({ field: tooLong(200) }), fields: ['nominee.field'] },
     { name: 'an unknown nested field (nominee.age)', body: withNominee({ age: 45 }), fields: ['nominee.age'] },
@@ -244,7 +248,11 @@ describe('POST /nominations', () => {
     { name: 'an unknown cycleCode', body: dossier('NO-SUCH-CYCLE'), fields: ['cycleCode'] },
     {
       name: 'several bad fields at once',
-      body: { ...withNominee({ kind: 'PERSON', continuousYears: -1 }), initiatives: 'x', documents: [{ kind: 'X', title: 'Y', sha256: 'xyz' }] },
+      body: {
+        ...withNominee({ kind: 'PERSON', continuousYears: -1 }),
+        initiatives: 'x',
+        documents: [{ kind: 'X', title: 'Y', sha256: 'xyz' }],
+      },
       fields: ['nominee.kind', 'nominee.continuousYears', 'initiatives', 'documents.0.sha256'],
     },
     { name: 'an array body', raw: '[]', fields: ['cycleCode', 'nominee', 'achievements'] },
@@ -428,7 +436,9 @@ describe('inputs that once slipped through', () => {
   });
 
   it('wrote nothing for them either', async () => {
-    expect(await stack.db.query(`SELECT count(*)::int AS n FROM nominations WHERE view->'nominee'->>'fullName' IN ('', 'A B')`)).toEqual([{ n: 0 }]);
+    expect(await stack.db.query(`SELECT count(*)::int AS n FROM nominations WHERE view->'nominee'->>'fullName' IN ('', 'A B')`)).toEqual([
+      { n: 0 },
+    ]);
     expect(await stack.db.query(`SELECT count(*)::int AS n FROM cycles WHERE code = 'T-FEB30'`)).toEqual([{ n: 0 }]);
   });
 });

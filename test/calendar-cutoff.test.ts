@@ -30,7 +30,9 @@ describe('the submission cutoff on a real calendar', () => {
   const early = ['BQLDA-DTXD', 'TAPCHI-TNMT'];
 
   beforeAll(async () => {
-    s = await startTimeSkippingStack('cutoff', { extras: { interceptors: { activity: [() => ({ inbound: new CrashAfterFirstReminderRun() })] } } });
+    s = await startTimeSkippingStack('cutoff', {
+      extras: { interceptors: { activity: [() => ({ inbound: new CrashAfterFirstReminderRun() })] } },
+    });
     const now = await s.now();
     // "Trước ngày 29/4": the next 29 April at least ten days ahead, at 00:00 in Hanoi.
     let year = now.getUTCFullYear();
@@ -59,7 +61,11 @@ describe('the submission cutoff on a real calendar', () => {
 
   /** Runs the reminder workflow at the current (skipped) time, as the 08:00 schedule would. */
   const runReminders = (id: string) =>
-    s.temporal.workflow.execute(unitRemindersWorkflow, { taskQueue: s.taskQueue, workflowId: `${id}-${Math.random()}`, args: [{ cycleCode: CYCLE }] });
+    s.temporal.workflow.execute(unitRemindersWorkflow, {
+      taskQueue: s.taskQueue,
+      workflowId: `${id}-${Math.random()}`,
+      args: [{ cycleCode: CYCLE }],
+    });
   const reminderMails = (days: number) => s.smtp.mails.filter((m) => m.occasion.endsWith(`:D-${days}`));
   // 08:00 in Hanoi, `daysBefore` calendar days before the cutoff day (the cutoff is 00:00 on 29/04).
   const hanoiMorning = (daysBefore: number) => new Date(cutoff.getTime() - daysBefore * DAY + 8 * 3_600_000);
@@ -115,10 +121,15 @@ describe('the submission cutoff on a real calendar', () => {
     expect(notices.find((m) => m.to.includes('stnmt-hn@'))).toBeUndefined();
     expect(notices.find((m) => m.to.includes('bao-tnmt@'))?.subject).toContain('đơn vị chưa nộp hồ sơ');
     const list = s.smtp.to('standing.office@btnmt.example').find((m) => m.occasion.startsWith('missing-units:'));
-    expect(list?.subject).toBe(`Danh sách ${missing} đơn vị chưa nộp hồ sơ đợt ${CYCLE} (hạn trước 29/04/${cutoff.getUTCFullYear()} 00:00)`);
+    expect(list?.subject).toBe(
+      `Danh sách ${missing} đơn vị chưa nộp hồ sơ đợt ${CYCLE} (hạn trước 29/04/${cutoff.getUTCFullYear()} 00:00)`,
+    );
     expect(list?.text).toContain('Báo Tài nguyên và Môi trường (BAO-TNMT)');
 
-    const json = expectStatus(await s.api.as<{ units: { code: string }[] }>('standing.office', 'GET', `/cycles/${CYCLE}/missing-units`), 200);
+    const json = expectStatus(
+      await s.api.as<{ units: { code: string }[] }>('standing.office', 'GET', `/cycles/${CYCLE}/missing-units`),
+      200,
+    );
     expect(json.units).toHaveLength(missing);
     const csv = await fetch(`${s.api.baseUrl}/api/v1/cycles/${CYCLE}/missing-units?format=csv`, {
       headers: { authorization: `Bearer ${await s.api.token('standing.office')}` },
@@ -130,7 +141,10 @@ describe('the submission cutoff on a real calendar', () => {
     expect(text.split('\n').filter(Boolean)).toHaveLength(missing + 2);
     expect(text).toContain('Báo Tài nguyên và Môi trường');
 
-    const events = expectStatus(await s.api.as<{ type: string; data: { missingUnits: string[] } }[]>('admin', 'GET', `/cycles/${CYCLE}/events`), 200);
+    const events = expectStatus(
+      await s.api.as<{ type: string; data: { missingUnits: string[] } }[]>('admin', 'GET', `/cycles/${CYCLE}/events`),
+      200,
+    );
     expect(events.find((e) => e.type === 'SubmissionsClosed')?.data.missingUnits).toHaveLength(missing);
   });
 });

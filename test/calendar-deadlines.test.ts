@@ -43,7 +43,10 @@ describe('deadlines that hold', () => {
     );
     unreviewed = expectStatus(await s.api.as<NominationView>('unit.BQLDA-DTXD', 'POST', '/nominations', dossier(CYCLE)), 201);
     revising = expectStatus(await s.api.as<NominationView>('unit.TAPCHI-TNMT', 'POST', '/nominations', dossier(CYCLE)), 201);
-    await complete(s.api, 'unit.BAO-TNMT', revising.id, 'BLOCK_REVIEW', { decision: 'REQUEST_CHANGES', reason: 'Bổ sung biên bản bình xét' });
+    await complete(s.api, 'unit.BAO-TNMT', revising.id, 'BLOCK_REVIEW', {
+      decision: 'REQUEST_CHANGES',
+      reason: 'Bổ sung biên bản bình xét',
+    });
     withoutQuorum = await toCouncil(s.api, CYCLE, 'NXB-TNMT-BD');
     await vote(s.api, withoutQuorum.id, Array(5).fill('AGREE'));
     withQuorum = await toCouncil(s.api, CYCLE, 'CTY-TNMT-VN');
@@ -76,7 +79,10 @@ describe('deadlines that hold', () => {
     await waitFor(() => s.smtp.to('standing.office@btnmt.example').some((m) => m.occasion.startsWith('task-escalation:')));
     const escalation = s.smtp.to('standing.office@btnmt.example').find((m) => m.occasion.startsWith('task-escalation:'));
     expect(escalation?.subject).toBe(`Báo cáo chậm xử lý: xét duyệt hồ sơ của Khối/Cụm thi đua quá hạn từ ${local}`);
-    const tasks = expectStatus(await s.api.as<{ nominationId: string; escalatedAt: string | null }[]>('unit.BAO-TNMT', 'GET', '/tasks'), 200);
+    const tasks = expectStatus(
+      await s.api.as<{ nominationId: string; escalatedAt: string | null }[]>('unit.BAO-TNMT', 'GET', '/tasks'),
+      200,
+    );
     expect(tasks.find((t) => t.nominationId === unreviewed.id)?.escalatedAt).not.toBeNull();
     // Still the reviewer's to do: escalation does not decide for them.
     expect((await s.api.as<NominationView>('admin', 'GET', `/nominations/${unreviewed.id}`)).body.stage).toBe('BLOCK_REVIEW');

@@ -18,7 +18,8 @@ describe('moving a cycle’s dates', () => {
 
   const events = async (id: string) =>
     expectStatus(await s.api.as<{ type: string; data: any }[]>('admin', 'GET', `/nominations/${id}/events`), 200);
-  const cycleEvents = async () => expectStatus(await s.api.as<{ type: string; actor: string; data: any }[]>('admin', 'GET', `/cycles/${CYCLE}/events`), 200);
+  const cycleEvents = async () =>
+    expectStatus(await s.api.as<{ type: string; actor: string; data: any }[]>('admin', 'GET', `/cycles/${CYCLE}/events`), 200);
   const postpone = (body: Record<string, unknown>, as = 'admin') => s.api.as<any>(as, 'POST', `/cycles/${CYCLE}/schedule`, body);
 
   beforeAll(async () => {
@@ -45,7 +46,10 @@ describe('moving a cycle’s dates', () => {
     await complete(s.api, 'unit.BAO-TNMT', n.revision.id, 'BLOCK_REVIEW', { decision: 'REQUEST_CHANGES', reason: 'Bổ sung' });
     n.vote = await toCouncil(s.api, CYCLE, 'NXB-TNMT-BD');
     await vote(s.api, n.vote.id, ['AGREE', 'AGREE', 'ABSTAIN']);
-    for (const [key, unit] of [['decision', 'CTY-TNMT-VN'], ['approved', 'CTY-TBKTTV']] as const) {
+    for (const [key, unit] of [
+      ['decision', 'CTY-TNMT-VN'],
+      ['approved', 'CTY-TBKTTV'],
+    ] as const) {
       n[key] = await toCouncil(s.api, CYCLE, unit);
       await vote(s.api, n[key].id, Array(9).fill('AGREE'));
       await eventually(s.api, n[key].id, (v) => v.stage === 'MINISTER_DECISION');
@@ -82,7 +86,12 @@ describe('moving a cycle’s dates', () => {
 
     for (const key of ['review', 'revision', 'vote', 'decision', 'approved']) {
       const view = await eventually(s.api, n[key].id, (v) => v.targets.calendarVersion === 2);
-      expect(view.targets).toMatchObject({ blockReviewTarget: at(45), councilVoteTarget: at(120), decisionTarget: at(135), conferenceDate: at(150) });
+      expect(view.targets).toMatchObject({
+        blockReviewTarget: at(45),
+        councilVoteTarget: at(120),
+        decisionTarget: at(135),
+        conferenceDate: at(150),
+      });
       expect(view.status).toBe('IN_PROGRESS');
       expect((await events(n[key].id)).filter((e) => e.type === 'NominationTargetsMoved')).toHaveLength(1);
     }
@@ -102,7 +111,10 @@ describe('moving a cycle’s dates', () => {
   });
 
   it('reopens submissions only when asked, until the new cutoff', async () => {
-    const reopened = expectStatus(await postpone({ submissionCutoff: at(44), reason: 'Gia hạn cho các Sở bị ảnh hưởng', reopen: true }), 200);
+    const reopened = expectStatus(
+      await postpone({ submissionCutoff: at(44), reason: 'Gia hạn cho các Sở bị ảnh hưởng', reopen: true }),
+      200,
+    );
     expect(reopened.changed).toEqual(['submissionCutoff']);
     expectStatus(await s.api.as('unit.STNMT-HN', 'POST', '/nominations', dossier(CYCLE)), 201);
   });
@@ -119,7 +131,10 @@ describe('moving a cycle’s dates', () => {
     await s.skipTo(new Date(t0 + 150 * DAY + MINUTE)); // "October"
     const honoured = await eventually(s.api, n.approved.id, (v) => v.status === 'HONOURED');
     expect(honoured.certificateNumber).toBe(`${CYCLE}/001`);
-    const all = expectStatus(await s.api.as<{ items: NominationView[]; total: number }>('admin', 'GET', `/nominations?cycle=${CYCLE}&pageSize=100`), 200);
+    const all = expectStatus(
+      await s.api.as<{ items: NominationView[]; total: number }>('admin', 'GET', `/nominations?cycle=${CYCLE}&pageSize=100`),
+      200,
+    );
     expect(all.total).toBe(6);
     const byId = Object.fromEntries(all.items.map((v) => [v.id, v]));
     expect(byId[n.vote.id]).toMatchObject({ status: 'REJECTED' }); // 3 of 9 voted: no quorum after the grace period

@@ -16,7 +16,13 @@ describe('a nomination from proposal to honour', () => {
   it('is honoured with a decision number and a certificate, leaving a complete event stream', async () => {
     const { api } = stack;
     const submitted = expectStatus(await api.as<NominationView>('unit.BQLDA-DTXD', 'POST', '/nominations', dossier('T-HAPPY')), 201);
-    expect(submitted).toMatchObject({ stage: 'BLOCK_REVIEW', status: 'IN_PROGRESS', cycleCode: 'T-HAPPY', unitCode: 'BQLDA-DTXD', blockCode: 'KHOI-VI' });
+    expect(submitted).toMatchObject({
+      stage: 'BLOCK_REVIEW',
+      status: 'IN_PROGRESS',
+      cycleCode: 'T-HAPPY',
+      unitCode: 'BQLDA-DTXD',
+      blockCode: 'KHOI-VI',
+    });
     expect(submitted.workflowId).toContain('T-HAPPY');
     expect(submitted.workflowId).toContain('BQLDA-DTXD');
 
@@ -37,7 +43,10 @@ describe('a nomination from proposal to honour', () => {
     const honoured = await eventually(api, submitted.id, (v) => v.status === 'HONOURED');
     expect(honoured).toMatchObject({ stage: 'CLOSED', certificateNumber: 'T-HAPPY/001', conferenceRank: 1 });
 
-    const events = expectStatus(await api.as<{ type: string; version: number }[]>('admin', 'GET', `/nominations/${submitted.id}/events`), 200);
+    const events = expectStatus(
+      await api.as<{ type: string; version: number }[]>('admin', 'GET', `/nominations/${submitted.id}/events`),
+      200,
+    );
     expect(events.map((e) => e.version)).toEqual(events.map((_, i) => i + 1));
     expect(events.map((e) => e.type)).toEqual([
       'NominationSubmitted',

@@ -35,12 +35,21 @@ describe('rejection and withdrawal', () => {
   it('a third change request rejects; two rounds of revision are allowed', async () => {
     const n = await submit();
     for (let round = 1; round <= 2; round++) {
-      const asked = await complete(stack.api, 'unit.BAO-TNMT', n.id, 'BLOCK_REVIEW', { decision: 'REQUEST_CHANGES', reason: `Bổ sung lần ${round}` });
+      const asked = await complete(stack.api, 'unit.BAO-TNMT', n.id, 'BLOCK_REVIEW', {
+        decision: 'REQUEST_CHANGES',
+        reason: `Bổ sung lần ${round}`,
+      });
       expect(asked).toMatchObject({ stage: 'REVISION', changeRounds: round });
-      const resubmitted = await complete(stack.api, 'unit.BQLDA-DTXD', n.id, 'REVISION', { decision: 'RESUBMIT', changes: `Đã bổ sung lần ${round}` });
+      const resubmitted = await complete(stack.api, 'unit.BQLDA-DTXD', n.id, 'REVISION', {
+        decision: 'RESUBMIT',
+        changes: `Đã bổ sung lần ${round}`,
+      });
       expect(resubmitted.stage).toBe('BLOCK_REVIEW');
     }
-    const third = await complete(stack.api, 'unit.BAO-TNMT', n.id, 'BLOCK_REVIEW', { decision: 'REQUEST_CHANGES', reason: 'Bổ sung lần 3' });
+    const third = await complete(stack.api, 'unit.BAO-TNMT', n.id, 'BLOCK_REVIEW', {
+      decision: 'REQUEST_CHANGES',
+      reason: 'Bổ sung lần 3',
+    });
     expect(third).toMatchObject({ stage: 'CLOSED', status: 'REJECTED', openEffects: [] });
     expect(third.outcome?.reason).toMatch(/third time/);
     expect(await types(n.id)).toEqual([
@@ -72,7 +81,10 @@ describe('rejection and withdrawal', () => {
     const n = await toCouncil(stack.api, CYCLE);
     await vote(stack.api, n.id, Array(9).fill('AGREE'));
     await eventually(stack.api, n.id, (v) => v.stage === 'MINISTER_DECISION');
-    const view = await complete(stack.api, 'minister', n.id, 'MINISTER_DECISION', { decision: 'REJECT', reason: 'Thành tích chưa tiêu biểu' });
+    const view = await complete(stack.api, 'minister', n.id, 'MINISTER_DECISION', {
+      decision: 'REJECT',
+      reason: 'Thành tích chưa tiêu biểu',
+    });
     expect(view).toMatchObject({ status: 'REJECTED', openEffects: [], decisionNumber: null });
     expect((await types(n.id)).slice(-4)).toEqual([
       'MinisterRejected',
@@ -86,13 +98,17 @@ describe('rejection and withdrawal', () => {
   it('without quorum the vote fails when the standing office closes it', async () => {
     const n = await toCouncil(stack.api, CYCLE);
     await vote(stack.api, n.id, ['AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE']);
-    const closed = expectStatus(await stack.api.as<NominationView>('standing.office', 'POST', `/nominations/${n.id}/council-vote/close`), 200);
+    const closed = expectStatus(
+      await stack.api.as<NominationView>('standing.office', 'POST', `/nominations/${n.id}/council-vote/close`),
+      200,
+    );
     expect(closed.status).toBe('REJECTED');
     expect(closed.tally).toEqual({ agree: 5, disagree: 0, abstain: 0, members: 9 });
     expect(closed.outcome?.reason).toMatch(/Quorum not reached: 5 of 9 members voted, 6 needed/);
-    const failed = expectStatus(await stack.api.as<{ type: string; data: { reason: string } }[]>('admin', 'GET', `/nominations/${n.id}/events`), 200).find(
-      (e) => e.type === 'CouncilVoteFailed',
-    );
+    const failed = expectStatus(
+      await stack.api.as<{ type: string; data: { reason: string } }[]>('admin', 'GET', `/nominations/${n.id}/events`),
+      200,
+    ).find((e) => e.type === 'CouncilVoteFailed');
     expect(failed?.data.reason).toBe('QUORUM_NOT_REACHED');
     // The remaining members' ballots are withdrawn with the vote.
     expect(await openTasks(n.id)).toEqual([]);
@@ -103,7 +119,10 @@ describe('rejection and withdrawal', () => {
   it('with quorum, the standing office closing early counts on all members', async () => {
     const n = await toCouncil(stack.api, CYCLE);
     await vote(stack.api, n.id, ['AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'DISAGREE']);
-    const closed = expectStatus(await stack.api.as<NominationView>('standing.office', 'POST', `/nominations/${n.id}/council-vote/close`), 200);
+    const closed = expectStatus(
+      await stack.api.as<NominationView>('standing.office', 'POST', `/nominations/${n.id}/council-vote/close`),
+      200,
+    );
     expect(closed).toMatchObject({ stage: 'MINISTER_DECISION', tally: { agree: 5, disagree: 1, abstain: 0, members: 9 } });
   });
 
@@ -117,7 +136,9 @@ describe('rejection and withdrawal', () => {
     expect(view).toMatchObject({ stage: 'CLOSED', status: 'WITHDRAWN', openEffects: [] });
     expect(view.outcome).toMatchObject({ stage: 'COUNCIL_VOTE', reason: 'Đơn vị rút hồ sơ' });
     expect((await types(n.id)).slice(-3)).toEqual(['NominationWithdrawn', 'CouncilAgendaItemCompensated', 'BlockListEntryCompensated']);
-    const cancelled = await stack.db.query(`SELECT count(*)::int AS n FROM tasks WHERE nomination_id = $1 AND status = 'CANCELLED'`, [n.id]);
+    const cancelled = await stack.db.query(`SELECT count(*)::int AS n FROM tasks WHERE nomination_id = $1 AND status = 'CANCELLED'`, [
+      n.id,
+    ]);
     expect(cancelled[0].n).toBe(8);
     await keepHistory(stack.temporal, n.workflowId, 'withdrawn-during-vote');
   });
@@ -151,9 +172,10 @@ describe('rejection and withdrawal', () => {
     await eventually(stack.api, n.id, (v) => v.stage === 'MINISTER_DECISION');
     const view = await complete(stack.api, 'deputy.minister', n.id, 'MINISTER_DECISION', { decision: 'APPROVE' });
     expect(view.decisionSignature).toBe('KT. BỘ TRƯỞNG / THỨ TRƯỞNG Nguyễn Thị Phương Hoa');
-    const approved = expectStatus(await stack.api.as<{ type: string; data: Record<string, unknown> }[]>('admin', 'GET', `/nominations/${n.id}/events`), 200).find(
-      (e) => e.type === 'MinisterApproved',
-    );
+    const approved = expectStatus(
+      await stack.api.as<{ type: string; data: Record<string, unknown> }[]>('admin', 'GET', `/nominations/${n.id}/events`),
+      200,
+    ).find((e) => e.type === 'MinisterApproved');
     expect(approved?.data).toMatchObject({ signedBy: 'deputy.minister', onBehalfOfMinister: true });
   });
 
@@ -188,7 +210,10 @@ describe('rejection and withdrawal', () => {
     };
     const lower = await approve(70);
     const higher = await approve(95);
-    expect(expectStatus(await stack.api.as('standing.office', 'POST', '/cycles/T-QUOTA/conference'), 200)).toMatchObject({ honoured: 1, recognised: 1 });
+    expect(expectStatus(await stack.api.as('standing.office', 'POST', '/cycles/T-QUOTA/conference'), 200)).toMatchObject({
+      honoured: 1,
+      recognised: 1,
+    });
     const honoured = await eventually(stack.api, higher.id, (v) => v.stage === 'CLOSED');
     const recognised = await eventually(stack.api, lower.id, (v) => v.stage === 'CLOSED');
     expect(honoured).toMatchObject({ status: 'HONOURED', certificateNumber: 'T-QUOTA/001', conferenceRank: 1 });

@@ -19,7 +19,18 @@ describe('the reminder schedule', () => {
     const cutoff = Date.now() + 7 * 24 * HOUR - HOUR;
     const at = (days: number) => new Date(cutoff + days * 24 * HOUR).toISOString();
     expectStatus(
-      await stack.api.as('admin', 'POST', '/cycles', openCycle(CYCLE, { submissionCutoff: at(0), blockReviewTarget: at(10), councilVoteTarget: at(20), decisionTarget: at(30), conferenceDate: at(40) })),
+      await stack.api.as(
+        'admin',
+        'POST',
+        '/cycles',
+        openCycle(CYCLE, {
+          submissionCutoff: at(0),
+          blockReviewTarget: at(10),
+          councilVoteTarget: at(20),
+          decisionTarget: at(30),
+          conferenceDate: at(40),
+        }),
+      ),
       201,
     );
     expectStatus(await stack.api.as('unit.BQLDA-DTXD', 'POST', '/nominations', dossier(CYCLE)), 201);
@@ -32,10 +43,20 @@ describe('the reminder schedule', () => {
   const schedule = () => stack.temporal.schedule.getHandle(`cycle-reminders:${CYCLE}`);
 
   it('exists for the open cycle: every day at 08:00 Asia/Ho_Chi_Minh, starting the unit reminders', async () => {
-    await waitFor(async () => schedule().describe().then(() => true, () => false));
+    await waitFor(async () =>
+      schedule()
+        .describe()
+        .then(
+          () => true,
+          () => false,
+        ),
+    );
     const description = await schedule().describe();
     expect(description.spec.timezone).toBe('Asia/Ho_Chi_Minh');
-    expect(description.spec.calendars?.[0]).toMatchObject({ hour: [{ start: 8, end: 8, step: 1 }], minute: [{ start: 0, end: 0, step: 1 }] });
+    expect(description.spec.calendars?.[0]).toMatchObject({
+      hour: [{ start: 8, end: 8, step: 1 }],
+      minute: [{ start: 0, end: 0, step: 1 }],
+    });
     expect(description.action).toMatchObject({ type: 'startWorkflow', workflowType: 'unitRemindersWorkflow', taskQueue: stack.taskQueue });
     expect(description.state.paused).toBe(false);
   });
@@ -60,6 +81,15 @@ describe('the reminder schedule', () => {
 
   it('is deleted when the cycle closes', async () => {
     expectStatus(await stack.api.as('standing.office', 'POST', `/cycles/${CYCLE}/conference`), 200);
-    await waitFor(async () => schedule().describe().then(() => false, (err) => err instanceof ScheduleNotFoundError), 20_000);
+    await waitFor(
+      async () =>
+        schedule()
+          .describe()
+          .then(
+            () => false,
+            (err) => err instanceof ScheduleNotFoundError,
+          ),
+      20_000,
+    );
   });
 });

@@ -46,8 +46,8 @@ describe('replay', () => {
   it('fails with a DeterminismViolationError when the workflow changes without patched()', async () => {
     const changed = await bundleWorkflows(join(import.meta.dirname, 'fixtures', 'changed-nomination.workflow.ts'));
     const honoured = histories.find((h) => h.name === 'honoured');
-    await expect(Worker.runReplayHistory({ workflowBundle: changed, replayName: 'replay-changed' }, honoured?.history, 'honoured')).rejects.toBeInstanceOf(
-      DeterminismViolationError,
-    );
+    await expect(
+      Worker.runReplayHistory({ workflowBundle: changed, replayName: 'replay-changed' }, honoured?.history, 'honoured'),
+    ).rejects.toBeInstanceOf(DeterminismViolationError);
   });
 });

@@ -71,7 +71,12 @@ export async function complete(api: ApiClient, username: string, nominationId: s
 }
 
 /** Waits until the read model shows what `done` wants (the workflow finishes some steps on its own). */
-export async function eventually(api: ApiClient, id: string, done: (v: NominationView) => boolean, timeoutMs = 20_000): Promise<NominationView> {
+export async function eventually(
+  api: ApiClient,
+  id: string,
+  done: (v: NominationView) => boolean,
+  timeoutMs = 20_000,
+): Promise<NominationView> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const view = expectStatus(await api.as<NominationView>('admin', 'GET', `/nominations/${id}`), 200);

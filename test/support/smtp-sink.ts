@@ -27,7 +27,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       simpleParser(stream)
         .then((mail) => {
           mails.push({
-            to: [mail.to ?? []].flat().map((a) => a.text).join(', '),
+            to: [mail.to ?? []]
+              .flat()
+              .map((a) => a.text)
+              .join(', '),
             subject: mail.subject ?? '',
             text: mail.text ?? '',
             occasion: String(mail.headers.get('x-notice-occasion') ?? ''),

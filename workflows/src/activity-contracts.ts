@@ -3,13 +3,7 @@ import type { RecordedEvent, Role } from '#domain';
 /** Who a notice goes to: a unit (its mailbox and its officers), one person, or everyone with a role. */
 export type Recipient = { kind: 'UNIT'; code: string } | { kind: 'USER'; username: string } | { kind: 'ROLE'; role: Role };
 
-export type NoticeKind =
-  | 'TASK_REMINDER'
-  | 'TASK_ESCALATION'
-  | 'NOMINATION_OUTCOME'
-  | 'CUTOFF_REMINDER'
-  | 'MISSED_CUTOFF'
-  | 'MISSING_UNITS';
+export type NoticeKind = 'TASK_REMINDER' | 'TASK_ESCALATION' | 'NOMINATION_OUTCOME' | 'CUTOFF_REMINDER' | 'MISSED_CUTOFF' | 'MISSING_UNITS';
 
 /**
  * One notice, to be sent once per recipient: `occasion` names the occasion (e.g. the reminder
@@ -69,7 +63,11 @@ export interface CycleActivities {
    * Marks the cycle's conference as held and ranks every approved nomination within the
    * quota. Idempotent: a retry returns the same ranks and certificate numbers.
    */
-  planConference(input: { cycleCode: string; heldBy: string; heldAt: string }): Promise<{ conferenceDate: string; results: ConferenceResult[] }>;
+  planConference(input: {
+    cycleCode: string;
+    heldBy: string;
+    heldAt: string;
+  }): Promise<{ conferenceDate: string; results: ConferenceResult[] }>;
   /** Appends to the cycle's stream (idempotent by key); a calendar move also updates the cycle's dates. */
   recordCycleEvent(input: { cycleCode: string; event: CycleEventInput }): Promise<void>;
   /** Creates the cycle's daily 08:00 (Hanoi) reminder schedule if it is missing. */

@@ -3,14 +3,7 @@
  * Temporal UI, e.g. `CycleCode='SK-2016-2018' AND NominationStage='COUNCIL_VOTE'`.
  * Plain objects of the SDK's SearchAttributeKey shape, so this file stays import-free.
  */
-export const SEARCH_ATTRIBUTE_NAMES = [
-  'CycleCode',
-  'UnitCode',
-  'BlockCode',
-  'NominationStage',
-  'NominationStatus',
-  'NomineeKind',
-] as const;
+export const SEARCH_ATTRIBUTE_NAMES = ['CycleCode', 'UnitCode', 'BlockCode', 'NominationStage', 'NominationStatus', 'NomineeKind'] as const;
 export type SearchAttributeName = (typeof SEARCH_ATTRIBUTE_NAMES)[number];
 
 export const searchKey = (name: SearchAttributeName) => ({ name, type: 'KEYWORD' as const });

@@ -78,7 +78,9 @@ async function main(): Promise<void> {
     `  API          ${apiUrl}/api/v1`,
     `  OpenAPI      ${apiUrl}/docs`,
     `  Health       ${apiUrl}/health`,
-    ...(config.devMailboxPort ? [`  Mailbox      ${apiUrl}/dev/mailbox (every mail the system sent; SMTP sink on 127.0.0.1:${config.devMailboxPort})`] : []),
+    ...(config.devMailboxPort
+      ? [`  Mailbox      ${apiUrl}/dev/mailbox (every mail the system sent; SMTP sink on 127.0.0.1:${config.devMailboxPort})`]
+      : []),
     `  Temporal UI  ${temporalUi ?? '(external server: ' + config.temporal.address + ')'}`,
     `  PostgreSQL   ${config.databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
   ];

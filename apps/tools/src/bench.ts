@@ -107,15 +107,24 @@ async function main(): Promise<void> {
   });
 
   const moveStarted = Date.now();
-  await call('POST', '/cycles/BENCH/schedule', 'admin', { councilVoteTarget: at(80), decisionTarget: at(90), conferenceDate: at(100), reason: 'Đo hiệu năng lùi thời hạn' });
+  await call('POST', '/cycles/BENCH/schedule', 'admin', {
+    councilVoteTarget: at(80),
+    decisionTarget: at(90),
+    conferenceDate: at(100),
+    reason: 'Đo hiệu năng lùi thời hạn',
+  });
   const answered = Date.now() - moveStarted;
   for (;;) {
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM nominations WHERE cycle_code = 'BENCH' AND (view->'targets'->>'calendarVersion')::int = 2`);
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM nominations WHERE cycle_code = 'BENCH' AND (view->'targets'->>'calendarVersion')::int = 2`,
+    );
     if (n === N) break;
     await new Promise((r) => setTimeout(r, 50));
   }
   const all = Date.now() - moveStarted;
-  line(`move the cycle's dates with ${N} nominations in flight: answered in ${seconds(answered)}, all re-planned in ${seconds(all)} (${Math.round((N * 1000) / all)} nominations/s)`);
+  line(
+    `move the cycle's dates with ${N} nominations in flight: answered in ${seconds(answered)}, all re-planned in ${seconds(all)} (${Math.round((N * 1000) / all)} nominations/s)`,
+  );
 
   await api.close();
   await worker.close();

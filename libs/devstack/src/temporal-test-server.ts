@@ -40,7 +40,8 @@ export function ensureTemporalTestServer(log: (line: string) => void = (l) => pr
   mkdirSync(scratch, { recursive: true });
   writeFileSync(join(scratch, 'pom.xml'), POM);
   const mvn = spawnSync('mvn', ['-q', '-B', 'dependency:copy-dependencies', '-DoutputDirectory=lib'], { cwd: scratch, encoding: 'utf8' });
-  if (mvn.status !== 0) throw new Error(`mvn could not fetch io.temporal:temporal-test-server:${TEST_SERVER_VERSION}:\n${mvn.stdout}${mvn.stderr}`);
+  if (mvn.status !== 0)
+    throw new Error(`mvn could not fetch io.temporal:temporal-test-server:${TEST_SERVER_VERSION}:\n${mvn.stdout}${mvn.stderr}`);
   writeFileSync(
     join(scratch, 'temporal-test-server'),
     `#!/bin/sh\n# Starts Temporal's time-skipping test server: temporal-test-server <port>\nexec java -cp "$(dirname "$0")/lib/*" io.temporal.testserver.TestServer "$@"\n`,

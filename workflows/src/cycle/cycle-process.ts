@@ -1,14 +1,5 @@
 import { condition, getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import {
-  DomainError,
-  formatHanoiDateTime,
-  hasRole,
-  planCalendarMove,
-  Role,
-  SYSTEM_ACTOR,
-  type Actor,
-  type CycleCalendar,
-} from '#domain';
+import { DomainError, formatHanoiDateTime, hasRole, planCalendarMove, Role, SYSTEM_ACTOR, type Actor, type CycleCalendar } from '#domain';
 import type { CycleActivities, CycleEventInput } from '../activity-contracts.js';
 import { PERSISTENT } from '../activity-options.js';
 import { conferenceHeldSignal } from '../nomination/messages.js';
@@ -135,7 +126,12 @@ export class CycleProcess {
       occurredAt: new Date().toISOString(),
       data: { calendarVersion: version, previous, calendar: next, changed, reason: cmd.reason.trim(), reopen: cmd.reopen === true },
     });
-    await replanning.replanNominations({ cycleCode: this.cycleCode, calendarVersion: version, reason: cmd.reason.trim(), movedBy: cmd.actor.username });
+    await replanning.replanNominations({
+      cycleCode: this.cycleCode,
+      calendarVersion: version,
+      reason: cmd.reason.trim(),
+      movedBy: cmd.actor.username,
+    });
     this.sweepAt = Date.now() + SECOND_SWEEP_AFTER_MS;
     return { calendar: next, calendarVersion: version, changed };
   }
@@ -147,7 +143,12 @@ export class CycleProcess {
   /** The second sweep: only nominations still on an older calendar are signalled. */
   async sweep(): Promise<void> {
     this.sweepAt = null;
-    await replanning.replanNominations({ cycleCode: this.cycleCode, calendarVersion: this.version, reason: 'sweep', movedBy: SYSTEM_ACTOR });
+    await replanning.replanNominations({
+      cycleCode: this.cycleCode,
+      calendarVersion: this.version,
+      reason: 'sweep',
+      movedBy: SYSTEM_ACTOR,
+    });
   }
 
   /** When the loop must wake at the latest: a pending cutoff, a sweep, or the conference. */
@@ -161,7 +162,8 @@ export class CycleProcess {
   // ------------------------------------------------------------ conference
 
   checkHoldConference(actor: Actor): void {
-    if (!hasRole(actor, Role.STANDING_OFFICE)) throw new DomainError('FORBIDDEN', 'Only the standing office records the conference as held');
+    if (!hasRole(actor, Role.STANDING_OFFICE))
+      throw new DomainError('FORBIDDEN', 'Only the standing office records the conference as held');
     if (this.heldBy) throw new DomainError('CONFLICT', `The conference of ${this.cycleCode} has already been recorded as held`);
   }
 

@@ -173,7 +173,12 @@ export class NominationProcess {
     if (view.status !== NominationStatus.IN_PROGRESS) return;
     const targets = { ...moved.targets, revisionDays: view.targets.revisionDays, calendarVersion: moved.calendarVersion };
     await this.record(
-      [{ type: 'NominationTargetsMoved', data: { previous: view.targets, targets, reason: moved.reason, calendarVersion: moved.calendarVersion } }],
+      [
+        {
+          type: 'NominationTargetsMoved',
+          data: { previous: view.targets, targets, reason: moved.reason, calendarVersion: moved.calendarVersion },
+        },
+      ],
       moved.movedBy,
     );
   }
@@ -187,7 +192,10 @@ export class NominationProcess {
         const due = pendingDeadlines(this.state).filter(
           (d): d is Extract<Deadline, { kind: 'REMIND' }> => d.kind === 'REMIND' && d.at === deadline.at,
         );
-        await this.record(due.flatMap((d) => decideDeadline(d, this.state)), SYSTEM_ACTOR);
+        await this.record(
+          due.flatMap((d) => decideDeadline(d, this.state)),
+          SYSTEM_ACTOR,
+        );
         await activities.notify({
           notices: due.map(({ task }) => ({
             occasion: `task-reminder:${task.id}:${task.dueAt}`,
@@ -267,7 +275,12 @@ export class NominationProcess {
       to: [{ kind: 'UNIT', code: view.unitCode }],
       cycleCode: view.cycleCode,
       nominationId: view.id,
-      facts: { status: view.status, stage: view.outcome?.stage ?? view.stage, reason: view.outcome?.reason ?? null, nominee: view.nominee.fullName },
+      facts: {
+        status: view.status,
+        stage: view.outcome?.stage ?? view.stage,
+        reason: view.outcome?.reason ?? null,
+        nominee: view.nominee.fullName,
+      },
     };
     await activities.notify({ notices: [notice] });
   }

@@ -60,24 +60,48 @@ export async function nominationWorkflow(submission: SubmitCommand): Promise<Nom
     await condition(() => submitted);
     return nomination.current;
   });
-  setHandler(blockReviewUpdate, refusing((cmd) => nomination.reviewBlock(cmd)), {
-    validator: validating((cmd: BlockReviewCommand) => checkBlockReview(nomination.state, cmd)),
-  });
-  setHandler(resubmitUpdate, refusing((cmd) => nomination.resubmit(cmd)), {
-    validator: validating((cmd: ResubmitCommand) => checkResubmission(nomination.state, cmd)),
-  });
-  setHandler(castBallotUpdate, refusing((cmd) => nomination.castBallot(cmd)), {
-    validator: validating((cmd: BallotCommand) => void checkBallot(nomination.state, cmd)),
-  });
-  setHandler(closeVoteUpdate, refusing(({ actor }) => nomination.closeVote(actor.username)), {
-    validator: validating(({ actor }: { actor: Actor }) => checkCloseVote(nomination.state, actor)),
-  });
-  setHandler(ministerDecisionUpdate, refusing((cmd) => nomination.decideAsMinister(cmd)), {
-    validator: validating((cmd: MinisterDecisionCommand) => nomination.checkMinisterDecision(cmd)),
-  });
-  setHandler(withdrawUpdate, refusing((cmd) => nomination.withdraw(cmd)), {
-    validator: validating((cmd: WithdrawCommand) => nomination.checkWithdrawal(cmd)),
-  });
+  setHandler(
+    blockReviewUpdate,
+    refusing((cmd) => nomination.reviewBlock(cmd)),
+    {
+      validator: validating((cmd: BlockReviewCommand) => checkBlockReview(nomination.state, cmd)),
+    },
+  );
+  setHandler(
+    resubmitUpdate,
+    refusing((cmd) => nomination.resubmit(cmd)),
+    {
+      validator: validating((cmd: ResubmitCommand) => checkResubmission(nomination.state, cmd)),
+    },
+  );
+  setHandler(
+    castBallotUpdate,
+    refusing((cmd) => nomination.castBallot(cmd)),
+    {
+      validator: validating((cmd: BallotCommand) => void checkBallot(nomination.state, cmd)),
+    },
+  );
+  setHandler(
+    closeVoteUpdate,
+    refusing(({ actor }) => nomination.closeVote(actor.username)),
+    {
+      validator: validating(({ actor }: { actor: Actor }) => checkCloseVote(nomination.state, actor)),
+    },
+  );
+  setHandler(
+    ministerDecisionUpdate,
+    refusing((cmd) => nomination.decideAsMinister(cmd)),
+    {
+      validator: validating((cmd: MinisterDecisionCommand) => nomination.checkMinisterDecision(cmd)),
+    },
+  );
+  setHandler(
+    withdrawUpdate,
+    refusing((cmd) => nomination.withdraw(cmd)),
+    {
+      validator: validating((cmd: WithdrawCommand) => nomination.checkWithdrawal(cmd)),
+    },
+  );
   setHandler(conferenceHeldSignal, (result) => {
     placement = result;
   });

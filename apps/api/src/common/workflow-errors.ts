@@ -1,12 +1,13 @@
 import {
   BadRequestException,
+  ServiceUnavailableException,
   ConflictException,
   ForbiddenException,
   HttpException,
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DomainError, isDomainErrorCode, type DomainErrorCode } from '#domain';
 
@@ -34,5 +35,22 @@ export function rethrowAsHttp(err: unknown, what = 'The nomination'): never {
     throw new ConflictException(`${what} is closed: its process has ended and takes no more decisions`);
   }
   if (err instanceof DomainError) throw httpErrorFor(err);
+  if (err instanceof ServiceError && (err.cause as { code?: number } | undefined)?.code === GRPC_DEADLINE_EXCEEDED) {
+    throw new ServiceUnavailableException(
+      `${what} did not answer within ${ANSWER_WITHIN_MS / 1000} s: the request may still take effect; look at it again before retrying`,
+    );
+  }
   throw err;
+}
+
+const GRPC_DEADLINE_EXCEEDED = 4;
+/** How long a person waits for a workflow's answer before the API says it is still at work. */
+export const ANSWER_WITHIN_MS = 30_000;
+
+/**
+ * Runs a call to Temporal with a deadline, so that a process stuck on an outage never keeps
+ * an HTTP request open for ever (the answer is then a 503 from rethrowAsHttp).
+ */
+export function answerWithin<T>(temporal: Client, call: () => Promise<T>): Promise<T> {
+  return temporal.connection.withDeadline(Date.now() + ANSWER_WITHIN_MS, call);
 }

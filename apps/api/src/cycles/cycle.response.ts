@@ -1,7 +1,15 @@
 import { formatHanoiDateTime } from '#domain';
 import type { CycleEntity } from '#persistence';
 
-const CALENDAR = ['periodFrom', 'periodTo', 'submissionCutoff', 'blockReviewTarget', 'councilVoteTarget', 'decisionTarget', 'conferenceDate'] as const;
+const CALENDAR = [
+  'periodFrom',
+  'periodTo',
+  'submissionCutoff',
+  'blockReviewTarget',
+  'councilVoteTarget',
+  'decisionTarget',
+  'conferenceDate',
+] as const;
 
 /** A cycle as the API shows it: instants in ISO 8601 (UTC), and the same calendar as read in Hanoi. */
 export function toCycleResponse(cycle: CycleEntity, now = new Date()) {

@@ -65,10 +65,13 @@ export class CyclesController {
     res.setHeader('content-disposition', `attachment; filename="don-vi-chua-nop-${code}.csv"`);
     const rows = list.units.map((u, i) => [i + 1, u.code, u.name, u.blockName, u.email]);
     // The byte-order mark lets spreadsheet programs read the Vietnamese as UTF-8.
-    return '\uFEFF' + stringify([
-      [`Danh sách đơn vị chưa nộp hồ sơ – đợt ${code} – hạn trước ${formatHanoiDateTime(list.submissionCutoff)} (giờ Hà Nội)`],
-      ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Khối/Cụm thi đua', 'Email'],
-      ...rows,
-    ]);
+    return (
+      '\uFEFF' +
+      stringify([
+        [`Danh sách đơn vị chưa nộp hồ sơ – đợt ${code} – hạn trước ${formatHanoiDateTime(list.submissionCutoff)} (giờ Hà Nội)`],
+        ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Khối/Cụm thi đua', 'Email'],
+        ...rows,
+      ])
+    );
   }
 }

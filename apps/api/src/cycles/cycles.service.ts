@@ -17,7 +17,7 @@ import { CycleCodeKey, cycleWorkflow, holdConferenceUpdate, moveCalendarUpdate, 
 import type { MoveCalendarDto } from './dto/move-calendar.dto.js';
 import type { DataSource, Repository } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { rethrowAsHttp } from '../common/workflow-errors.js';
+import { answerWithin, rethrowAsHttp } from '../common/workflow-errors.js';
 import { toCycleResponse, type CycleResponse } from './cycle.response.js';
 import type { CreateCycleDto } from './dto/create-cycle.dto.js';
 
@@ -107,7 +107,9 @@ export class CyclesService {
   async holdConference(code: string, actor: Actor): Promise<ConferenceSummary> {
     const cycle = await this.get(code);
     try {
-      return await this.temporal.workflow.getHandle(cycle.workflowId).executeUpdate(holdConferenceUpdate, { args: [{ actor }] });
+      return await answerWithin(this.temporal, () =>
+        this.temporal.workflow.getHandle(cycle.workflowId).executeUpdate(holdConferenceUpdate, { args: [{ actor }] }),
+      );
     } catch (err) {
       rethrowAsHttp(err, `Cycle ${code}`);
     }
@@ -121,12 +123,16 @@ export class CyclesService {
     const cycle = await this.get(code);
     const { reason, reopen, ...changes } = dto;
     if (Object.keys(changes).length === 0) {
-      throw new BadRequestException(['give at least one of submissionCutoff, blockReviewTarget, councilVoteTarget, decisionTarget, conferenceDate']);
+      throw new BadRequestException([
+        'give at least one of submissionCutoff, blockReviewTarget, councilVoteTarget, decisionTarget, conferenceDate',
+      ]);
     }
     try {
-      const moved = await this.temporal.workflow
-        .getHandle(cycle.workflowId)
-        .executeUpdate(moveCalendarUpdate, { args: [{ actor, changes, reason, reopen }] });
+      const moved = await answerWithin(this.temporal, () =>
+        this.temporal.workflow
+          .getHandle(cycle.workflowId)
+          .executeUpdate(moveCalendarUpdate, { args: [{ actor, changes, reason, reopen }] }),
+      );
       return { changed: moved.changed, calendarVersion: moved.calendarVersion, cycle: toCycleResponse(await this.get(code)) };
     } catch (err) {
       rethrowAsHttp(err, `Cycle ${code}`);
@@ -157,7 +163,14 @@ export class CyclesService {
       cycleCode: code,
       submissionCutoff: cycle.submissionCutoff.toISOString(),
       submissionsOpen: new Date() < cycle.submissionCutoff,
-      units: units.map((u) => ({ code: u.code, name: u.name, kind: u.kind, blockCode: u.block_code, blockName: u.block_name, email: u.email })),
+      units: units.map((u) => ({
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        blockCode: u.block_code,
+        blockName: u.block_name,
+        email: u.email,
+      })),
     };
   }
 }

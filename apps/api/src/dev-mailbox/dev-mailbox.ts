@@ -41,7 +41,10 @@ export class DevMailbox implements OnModuleInit, OnModuleDestroy {
         simpleParser(stream)
           .then((mail) => {
             this.mails.push({
-              to: [mail.to ?? []].flat().map((a) => a.text).join(', '),
+              to: [mail.to ?? []]
+                .flat()
+                .map((a) => a.text)
+                .join(', '),
               from: mail.from?.text ?? '',
               subject: mail.subject ?? '',
               text: mail.text ?? '',

@@ -29,7 +29,7 @@ import {
   type Admission,
 } from '#workflows';
 import type { DataSource } from 'typeorm';
-import { rethrowAsHttp } from '../common/workflow-errors.js';
+import { answerWithin, rethrowAsHttp } from '../common/workflow-errors.js';
 import { NominationQueries } from './nomination-queries.service.js';
 import type { SubmitNominationDto } from './dto/submit-nomination.dto.js';
 
@@ -111,13 +111,13 @@ export class NominationsService {
           { key: NominationStatusKey, value: 'IN_PROGRESS' },
         ],
       });
-      return await handle.executeUpdate(submissionRecordedUpdate);
+      return await answerWithin(this.temporal, () => handle.executeUpdate(submissionRecordedUpdate));
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) {
         const row = await this.dataSource.getRepository(NominationRow).findOne({ where: { workflowId } });
         throw duplicate(row?.id, cycle.code);
       }
-      throw err;
+      rethrowAsHttp(err);
     }
   }
 
@@ -127,7 +127,9 @@ export class NominationsService {
    */
   private async admit(cycle: CycleEntity, unitCode: string): Promise<Admission> {
     try {
-      return await this.temporal.workflow.getHandle(cycle.workflowId).executeUpdate(admitSubmissionUpdate, { args: [{ unitCode }] });
+      return await answerWithin(this.temporal, () =>
+        this.temporal.workflow.getHandle(cycle.workflowId).executeUpdate(admitSubmissionUpdate, { args: [{ unitCode }] }),
+      );
     } catch (err) {
       if (err instanceof WorkflowNotFoundError) {
         throw new UnprocessableEntityException(`Cycle ${cycle.code} is closed: it takes no more submissions`);
@@ -139,7 +141,9 @@ export class NominationsService {
   async withdraw(id: string, actor: Actor, reason?: string): Promise<NominationView> {
     const view = await this.queries.get(id);
     try {
-      return await this.temporal.workflow.getHandle(view.workflowId).executeUpdate(withdrawUpdate, { args: [{ actor, reason }] });
+      return await answerWithin(this.temporal, () =>
+        this.temporal.workflow.getHandle(view.workflowId).executeUpdate(withdrawUpdate, { args: [{ actor, reason }] }),
+      );
     } catch (err) {
       rethrowAsHttp(err);
     }
@@ -148,7 +152,9 @@ export class NominationsService {
   async closeCouncilVote(id: string, actor: Actor): Promise<NominationView> {
     const view = await this.queries.get(id);
     try {
-      return await this.temporal.workflow.getHandle(view.workflowId).executeUpdate(closeVoteUpdate, { args: [{ actor }] });
+      return await answerWithin(this.temporal, () =>
+        this.temporal.workflow.getHandle(view.workflowId).executeUpdate(closeVoteUpdate, { args: [{ actor }] }),
+      );
     } catch (err) {
       rethrowAsHttp(err);
     }

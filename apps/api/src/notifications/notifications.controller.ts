@@ -26,12 +26,20 @@ export class NotificationsController {
   @Get()
   async mine(@CurrentActor() actor: Actor): Promise<NotificationResponse[]> {
     const recipients = [`user:${actor.username}`, ...(actor.unitCode ? [`unit:${actor.unitCode}`] : [])];
-    const rows: { id: string; kind: string; subject: string; body: string; cycle_code: string | null; nomination_id: string | null; created_at: Date; email_status: string }[] =
-      await this.db.query(
-        `SELECT id, kind, subject, body, cycle_code, nomination_id, created_at, email_status FROM notifications
+    const rows: {
+      id: string;
+      kind: string;
+      subject: string;
+      body: string;
+      cycle_code: string | null;
+      nomination_id: string | null;
+      created_at: Date;
+      email_status: string;
+    }[] = await this.db.query(
+      `SELECT id, kind, subject, body, cycle_code, nomination_id, created_at, email_status FROM notifications
          WHERE recipient = ANY($1) ORDER BY created_at DESC, id DESC LIMIT 200`,
-        [recipients],
-      );
+      [recipients],
+    );
     return rows.map((r) => ({
       id: String(r.id),
       kind: r.kind,

@@ -21,11 +21,7 @@ export class TasksController {
   /** Completes a task with a decision; answers with the nomination's new state (409 if already done). */
   @Post(':id/complete')
   @HttpCode(200)
-  complete(
-    @Param('id', uuidParam()) id: string,
-    @Body() body: CompleteTaskDto,
-    @CurrentActor() actor: Actor,
-  ): Promise<NominationView> {
+  complete(@Param('id', uuidParam()) id: string, @Body() body: CompleteTaskDto, @CurrentActor() actor: Actor): Promise<NominationView> {
     return this.tasks.complete(id, body, actor);
   }
 }

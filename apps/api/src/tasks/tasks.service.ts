@@ -16,7 +16,7 @@ import {
 import { NominationRow, TaskRow } from '#persistence';
 import { blockReviewUpdate, castBallotUpdate, ministerDecisionUpdate, resubmitUpdate } from '#workflows';
 import type { DataSource } from 'typeorm';
-import { rethrowAsHttp } from '../common/workflow-errors.js';
+import { answerWithin, rethrowAsHttp } from '../common/workflow-errors.js';
 import type { CompleteTaskDto } from './dto/complete-task.dto.js';
 
 export interface TaskResponse {
@@ -95,19 +95,27 @@ export class TasksService {
     try {
       switch (type) {
         case TaskType.BLOCK_REVIEW:
-          return await handle.executeUpdate(blockReviewUpdate, {
-            args: [{ ...base, decision: dto.decision as 'ENDORSE' | 'REQUEST_CHANGES' | 'REJECT', score: dto.score, reason: dto.reason }],
-          });
+          return await answerWithin(this.temporal, () =>
+            handle.executeUpdate(blockReviewUpdate, {
+              args: [{ ...base, decision: dto.decision as 'ENDORSE' | 'REQUEST_CHANGES' | 'REJECT', score: dto.score, reason: dto.reason }],
+            }),
+          );
         case TaskType.REVISION:
-          return await handle.executeUpdate(resubmitUpdate, { args: [{ ...base, changes: dto.changes ?? '' }] });
+          return await answerWithin(this.temporal, () =>
+            handle.executeUpdate(resubmitUpdate, { args: [{ ...base, changes: dto.changes ?? '' }] }),
+          );
         case TaskType.COUNCIL_BALLOT:
-          return await handle.executeUpdate(castBallotUpdate, {
-            args: [{ ...base, choice: dto.decision as 'AGREE' | 'DISAGREE' | 'ABSTAIN' }],
-          });
+          return await answerWithin(this.temporal, () =>
+            handle.executeUpdate(castBallotUpdate, {
+              args: [{ ...base, choice: dto.decision as 'AGREE' | 'DISAGREE' | 'ABSTAIN' }],
+            }),
+          );
         case TaskType.MINISTER_DECISION:
-          return await handle.executeUpdate(ministerDecisionUpdate, {
-            args: [{ ...base, decision: dto.decision as 'APPROVE' | 'REJECT', reason: dto.reason }],
-          });
+          return await answerWithin(this.temporal, () =>
+            handle.executeUpdate(ministerDecisionUpdate, {
+              args: [{ ...base, decision: dto.decision as 'APPROVE' | 'REJECT', reason: dto.reason }],
+            }),
+          );
         default: {
           const unknown: never = type;
           throw new Error(`Unknown task type ${String(unknown)}`);

@@ -13,7 +13,14 @@ import {
   type NominationView,
 } from '#domain';
 import { CycleEntity } from '#persistence';
-import { calendarMovedSignal, CycleCodeKey, unitRemindersWorkflow, type ConferenceResult, type CycleActivities, type NoticeRequest } from '#workflows';
+import {
+  calendarMovedSignal,
+  CycleCodeKey,
+  unitRemindersWorkflow,
+  type ConferenceResult,
+  type CycleActivities,
+  type NoticeRequest,
+} from '#workflows';
 import type { DataSource } from 'typeorm';
 import { NotificationService } from '../notifications/notification.service.js';
 
@@ -150,7 +157,13 @@ export class CycleActivitiesService implements CycleActivities {
     const missingUnits = await this.unitsWithoutSubmission(cycleCode);
     await this.recordCycleEvent({
       cycleCode,
-      event: { key: `submissions-closed:${cutoff}`, type: 'SubmissionsClosed', actor: 'system', occurredAt: at, data: { cutoff, missingUnits, notified: notify } },
+      event: {
+        key: `submissions-closed:${cutoff}`,
+        type: 'SubmissionsClosed',
+        actor: 'system',
+        occurredAt: at,
+        data: { cutoff, missingUnits, notified: notify },
+      },
     });
     if (notify) {
       const notices: NoticeRequest[] = [
@@ -203,7 +216,9 @@ export class CycleActivitiesService implements CycleActivities {
         await Promise.all(
           page.slice(i, i + FAN_OUT_CONCURRENCY).map(async (n) => {
             try {
-              await this.temporal.workflow.getHandle(n.workflow_id).signal(calendarMovedSignal, { calendarVersion, targets, reason, movedBy });
+              await this.temporal.workflow
+                .getHandle(n.workflow_id)
+                .signal(calendarMovedSignal, { calendarVersion, targets, reason, movedBy });
               signalled++;
             } catch (err) {
               if (!(err instanceof WorkflowNotFoundError)) throw err; // closed meanwhile

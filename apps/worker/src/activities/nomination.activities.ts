@@ -27,10 +27,9 @@ export class NominationActivitiesService implements NominationActivities {
   }
 
   async listCouncilMembers(_input: Input<'listCouncilMembers'>): Promise<string[]> {
-    const rows: { username: string }[] = await this.dataSource.query(
-      `SELECT username FROM users WHERE $1 = ANY(roles) ORDER BY username`,
-      [Role.COUNCIL_MEMBER],
-    );
+    const rows: { username: string }[] = await this.dataSource.query(`SELECT username FROM users WHERE $1 = ANY(roles) ORDER BY username`, [
+      Role.COUNCIL_MEMBER,
+    ]);
     return rows.map((r) => r.username);
   }
 
@@ -68,7 +67,8 @@ async function refuseBadData<T>(append: () => Promise<T>): Promise<T> {
     return await append();
   } catch (err) {
     const code = err instanceof QueryFailedError ? (err.driverError as { code?: string }).code : undefined;
-    if (code?.startsWith('22')) throw ApplicationFailure.nonRetryable(`Cannot store the event: ${err instanceof Error ? err.message : err}`, 'InvalidData');
+    if (code?.startsWith('22'))
+      throw ApplicationFailure.nonRetryable(`Cannot store the event: ${err instanceof Error ? err.message : err}`, 'InvalidData');
     throw err;
   }
 }

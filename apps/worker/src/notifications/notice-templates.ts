@@ -34,7 +34,8 @@ const OUTCOME = {
   WITHDRAWN: 'đã được đơn vị rút',
 } as Record<string, string>;
 
-const SIGNATURE = '\n\nThường trực Hội đồng Thi đua – Khen thưởng Bộ\n(Thư gửi tự động từ hệ thống xét công nhận điển hình tiên tiến; vui lòng không trả lời thư này.)';
+const SIGNATURE =
+  '\n\nThường trực Hội đồng Thi đua – Khen thưởng Bộ\n(Thư gửi tự động từ hệ thống xét công nhận điển hình tiên tiến; vui lòng không trả lời thư này.)';
 
 const at = (instant: string | number | null | undefined) => (instant ? `${formatHanoiDateTime(instant)} (giờ Hà Nội)` : '');
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));

@@ -37,10 +37,9 @@ export class NotificationService {
     );
     const unitName = notice.nominationId
       ? (
-          await this.one<{ name: string }>(
-            'SELECT u.name FROM nominations n JOIN units u ON u.code = n.unit_code WHERE n.id = $1',
-            [notice.nominationId],
-          )
+          await this.one<{ name: string }>('SELECT u.name FROM nominations n JOIN units u ON u.code = n.unit_code WHERE n.id = $1', [
+            notice.nominationId,
+          ])
         )?.name
       : undefined;
     const unitCodes = typeof notice.facts.units === 'string' && notice.facts.units ? notice.facts.units.split(',') : [];
@@ -63,7 +62,17 @@ export class NotificationService {
         `INSERT INTO notifications (occasion, recipient, kind, email, subject, body, cycle_code, nomination_id, email_status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (occasion, recipient) DO NOTHING RETURNING id`,
-        [notice.occasion, recipient.key, notice.kind, recipient.email, subject, body, notice.cycleCode, notice.nominationId ?? null, status],
+        [
+          notice.occasion,
+          recipient.key,
+          notice.kind,
+          recipient.email,
+          subject,
+          body,
+          notice.cycleCode,
+          notice.nominationId ?? null,
+          status,
+        ],
       );
       created += inserted.length;
     }

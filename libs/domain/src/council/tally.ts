@@ -37,7 +37,13 @@ export function addBallot(tally: Tally, choice: BallotChoice): Tally {
 
 export type VoteOutcome =
   | { passed: true; quorumReached: true; agreesNeeded: number; quorumNeeded: number }
-  | { passed: false; quorumReached: boolean; agreesNeeded: number; quorumNeeded: number; reason: 'QUORUM_NOT_REACHED' | 'NOT_ENOUGH_AGREES' };
+  | {
+      passed: false;
+      quorumReached: boolean;
+      agreesNeeded: number;
+      quorumNeeded: number;
+      reason: 'QUORUM_NOT_REACHED' | 'NOT_ENOUGH_AGREES';
+    };
 
 /** Counts the vote: quorum on ballots cast, the share needed on all members. */
 export function countVote(rule: ApprovalRule, tally: Tally): VoteOutcome {

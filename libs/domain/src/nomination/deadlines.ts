@@ -71,7 +71,10 @@ export function decideDeadline(deadline: Exclude<Deadline, { kind: 'CLOSE_VOTE' 
       return [
         {
           type: 'NominationExpired',
-          data: { stage: state.view.stage, reason: `Not resubmitted by the revision deadline, ${formatHanoiDateTime(task.dueAt as string)} (Hanoi time)` },
+          data: {
+            stage: state.view.stage,
+            reason: `Not resubmitted by the revision deadline, ${formatHanoiDateTime(task.dueAt as string)} (Hanoi time)`,
+          },
         },
       ];
   }

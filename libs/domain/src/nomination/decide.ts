@@ -62,7 +62,10 @@ function requireStage(state: NominationState, ...stages: Stage[]): void {
 function requireTask(state: NominationState, type: TaskType, actor: Actor, taskId?: string): OpenTask {
   const candidates = state.tasks.filter((t) => t.type === type && (taskId === undefined || t.id === taskId));
   if (candidates.length === 0) {
-    throw new DomainError('CONFLICT', `No open ${type} task${taskId ? ` ${taskId}` : ''} on this nomination: it is done or was never opened`);
+    throw new DomainError(
+      'CONFLICT',
+      `No open ${type} task${taskId ? ` ${taskId}` : ''} on this nomination: it is done or was never opened`,
+    );
   }
   const mine = candidates.find((t) => canActOn(t.assignee, actor));
   if (!mine) {

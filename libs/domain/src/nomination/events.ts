@@ -49,10 +49,7 @@ export type NominationEvent =
   | Event<'CouncilAgendaItemAdded', { ref: string }>
   | Event<'CouncilVotingOpened', { members: number; ballots: BallotAssignment[] }>
   | Event<'BallotCast', { member: string; taskId: string }>
-  | Event<
-      'CouncilVotePassed',
-      { tally: Tally; approvalRule: string; agreesNeeded: number; quorumNeeded: number; decisionTaskId: string }
-    >
+  | Event<'CouncilVotePassed', { tally: Tally; approvalRule: string; agreesNeeded: number; quorumNeeded: number; decisionTaskId: string }>
   | Event<
       'CouncilVoteFailed',
       {
@@ -94,7 +91,12 @@ export type RecordedEvent = NominationEvent & { key: string; actor: string; occu
 /** As stored: `version` is 1, 2, 3 … per nomination. */
 export type StoredEvent = RecordedEvent & { nominationId: string; version: number };
 
-export function recorded<E extends NominationEvent>(event: E, key: string, actor: string, occurredAt: Date | string): E & {
+export function recorded<E extends NominationEvent>(
+  event: E,
+  key: string,
+  actor: string,
+  occurredAt: Date | string,
+): E & {
   key: string;
   actor: string;
   occurredAt: string;

@@ -24,6 +24,7 @@ export function taskDecisionProblems(type: TaskType, input: TaskDecisionInput): 
     problems.push(`reason is required to ${input.decision}`);
   }
   if (input.decision === 'RESUBMIT' && blank(input.changes)) problems.push('changes is required to RESUBMIT: say what was revised');
-  if (input.decision !== 'RESUBMIT' && input.changes !== undefined) problems.push(`changes applies only to RESUBMIT, not to ${input.decision}`);
+  if (input.decision !== 'RESUBMIT' && input.changes !== undefined)
+    problems.push(`changes applies only to RESUBMIT, not to ${input.decision}`);
   return problems;
 }

@@ -90,7 +90,15 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
   if (event.type === 'NominationSubmitted') {
     const d = event.data;
     return {
-      opened: [openTask(d.reviewTaskId, TaskType.BLOCK_REVIEW, { kind: 'UNIT', ref: d.reviewerUnitCode }, d.targets.blockReviewTarget, d.nominationId)],
+      opened: [
+        openTask(
+          d.reviewTaskId,
+          TaskType.BLOCK_REVIEW,
+          { kind: 'UNIT', ref: d.reviewerUnitCode },
+          d.targets.blockReviewTarget,
+          d.nominationId,
+        ),
+      ],
       closed: [],
     };
   }
@@ -100,26 +108,46 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
   switch (event.type) {
     case 'ChangesRequested':
       return {
-        opened: [openTask(event.data.revisionTaskId, TaskType.REVISION, { kind: 'UNIT', ref: before.unitCode }, event.data.revisionDueAt, id)],
+        opened: [
+          openTask(event.data.revisionTaskId, TaskType.REVISION, { kind: 'UNIT', ref: before.unitCode }, event.data.revisionDueAt, id),
+        ],
         closed: close('DONE', (t) => t.type === TaskType.BLOCK_REVIEW),
       };
     case 'NominationResubmitted':
       return {
-        opened: [openTask(event.data.reviewTaskId, TaskType.BLOCK_REVIEW, { kind: 'UNIT', ref: before.reviewerUnitCode }, before.targets.blockReviewTarget, id)],
+        opened: [
+          openTask(
+            event.data.reviewTaskId,
+            TaskType.BLOCK_REVIEW,
+            { kind: 'UNIT', ref: before.reviewerUnitCode },
+            before.targets.blockReviewTarget,
+            id,
+          ),
+        ],
         closed: close('DONE', (t) => t.type === TaskType.REVISION),
       };
     case 'BlockEndorsed':
       return { opened: [], closed: close('DONE', (t) => t.type === TaskType.BLOCK_REVIEW) };
     case 'CouncilVotingOpened':
       return {
-        opened: event.data.ballots.map((b) => openTask(b.taskId, TaskType.COUNCIL_BALLOT, { kind: 'USER', ref: b.member }, before.targets.councilVoteTarget, id)),
+        opened: event.data.ballots.map((b) =>
+          openTask(b.taskId, TaskType.COUNCIL_BALLOT, { kind: 'USER', ref: b.member }, before.targets.councilVoteTarget, id),
+        ),
         closed: [],
       };
     case 'BallotCast':
       return { opened: [], closed: close('DONE', (t) => t.id === event.data.taskId) };
     case 'CouncilVotePassed':
       return {
-        opened: [openTask(event.data.decisionTaskId, TaskType.MINISTER_DECISION, { kind: 'MINISTER', ref: 'MINISTER' }, before.targets.decisionTarget, id)],
+        opened: [
+          openTask(
+            event.data.decisionTaskId,
+            TaskType.MINISTER_DECISION,
+            { kind: 'MINISTER', ref: 'MINISTER' },
+            before.targets.decisionTarget,
+            id,
+          ),
+        ],
         closed: close('CANCELLED', (t) => t.type === TaskType.COUNCIL_BALLOT),
       };
     case 'CouncilVoteFailed':
@@ -131,10 +159,7 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
       // The reviewer who rejected has done their task; anything else still open is moot.
       return {
         opened: [],
-        closed: [
-          ...close('DONE', (t) => t.type === TaskType.BLOCK_REVIEW),
-          ...close('CANCELLED', (t) => t.type !== TaskType.BLOCK_REVIEW),
-        ],
+        closed: [...close('DONE', (t) => t.type === TaskType.BLOCK_REVIEW), ...close('CANCELLED', (t) => t.type !== TaskType.BLOCK_REVIEW)],
       };
     case 'NominationWithdrawn':
     case 'NominationExpired':

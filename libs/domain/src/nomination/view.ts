@@ -1,14 +1,7 @@
 import type { Tally } from '../council/tally.js';
 import type { CycleRules } from '../cycle/cycle-rules.js';
 import type { NominationTargets, RecordedEvent } from './events.js';
-import {
-  EffectKind,
-  NominationStage,
-  NominationStatus,
-  type DossierDocument,
-  type Effect,
-  type Nominee,
-} from './vocabulary.js';
+import { EffectKind, NominationStage, NominationStatus, type DossierDocument, type Effect, type Nominee } from './vocabulary.js';
 
 /** How a nomination ended, and who ended it, when and why. */
 export interface NominationOutcome {

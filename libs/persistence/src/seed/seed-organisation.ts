@@ -37,8 +37,20 @@ export function demoUsers(passwordHash: string): UserEntity[] {
  */
 export async function seedOrganisation(dataSource: DataSource, passwordHash: string): Promise<{ units: number; users: number }> {
   await dataSource.transaction(async (m) => {
-    await m.createQueryBuilder().insert().into(BlockEntity).values([...BLOCKS]).orIgnore().execute();
-    await m.createQueryBuilder().insert().into(UnitEntity).values([...UNITS]).orIgnore().execute();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(BlockEntity)
+      .values([...BLOCKS])
+      .orIgnore()
+      .execute();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(UnitEntity)
+      .values([...UNITS])
+      .orIgnore()
+      .execute();
     await m.createQueryBuilder().insert().into(UserEntity).values(demoUsers(passwordHash)).orIgnore().execute();
   });
   return { units: UNITS.length, users: await dataSource.getRepository(UserEntity).count() };
