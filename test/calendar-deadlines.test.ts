@@ -17,6 +17,7 @@ describe('deadlines that hold', () => {
   let revising: NominationView;
   let withoutQuorum: NominationView;
   let withQuorum: NominationView;
+  let undecided: NominationView;
 
   const types = async (id: string) =>
     expectStatus(await s.api.as<{ type: string }[]>('admin', 'GET', `/nominations/${id}/events`), 200).map((e) => e.type);
@@ -51,6 +52,9 @@ describe('deadlines that hold', () => {
     await vote(s.api, withoutQuorum.id, Array(5).fill('AGREE'));
     withQuorum = await toCouncil(s.api, CYCLE, 'CTY-TNMT-VN');
     await vote(s.api, withQuorum.id, Array(6).fill('AGREE'));
+    undecided = await toCouncil(s.api, CYCLE, 'CTY-TBKTTV');
+    await vote(s.api, undecided.id, Array(9).fill('AGREE'));
+    await eventually(s.api, undecided.id, (v) => v.stage === 'MINISTER_DECISION');
   });
   afterAll(() => s?.close());
 
@@ -109,6 +113,21 @@ describe('deadlines that hold', () => {
       'CouncilAgendaItemCompensated',
       'BlockListEntryCompensated',
     ]);
+  });
+
+  it('a decision not taken by its target is reminded to the minister and the deputy ministers, then escalated', async () => {
+    await s.skipTo(new Date(t0 + 35 * DAY + MINUTE));
+    await waitFor(() =>
+      ['minister@btnmt.example', 'deputy.minister@btnmt.example'].every((to) =>
+        s.smtp.to(to).some((m) => m.occasion.startsWith('task-reminder:')),
+      ),
+    );
+    expect(s.smtp.to('minister@btnmt.example').find((m) => m.occasion.startsWith('task-reminder:'))?.subject).toMatch(
+      /^Nhắc việc: quyết định công nhận của Bộ trưởng – đến hạn \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/,
+    );
+    await s.skipTo(new Date(t0 + 38 * DAY + MINUTE));
+    await waitFor(async () => (await types(undecided.id)).includes('TaskEscalated'));
+    expect((await s.api.as<NominationView>('admin', 'GET', `/nominations/${undecided.id}`)).body.stage).toBe('MINISTER_DECISION');
   });
 
   it('on the conference date the approved are honoured without anyone recording it, and the cycle closes', async () => {
