@@ -431,8 +431,18 @@ describe('inputs that once slipped through', () => {
     },
     { name: 'a NUL character in nominee.fullName', body: withNominee({ fullName: 'A\u0000B' }), fields: ['nominee.fullName'] },
     { name: 'a NUL character in an initiative', body: { ...dossier(OPEN), initiatives: ['ok', 'x\u0000'] }, fields: ['initiatives.1'] },
+    { name: 'a lone surrogate in achievements', raw: JSON.stringify(dossier(OPEN)).replace('"achievements":"', '"achievements":"x\\ud800'), fields: ['achievements'] },
   ])('POST /nominations with $name → 400', async (call) => {
     expectBadRequest(await send('POST', '/nominations', call, UNIT), call.fields);
+  });
+
+  it('a body nested thousands deep on the public login → 400, not a crash', async () => {
+    const deep = `{"username":${'['.repeat(30000)}${']'.repeat(30000)},"password":"demo"}`;
+    expectStatus(await stack.api.request('POST', '/api/v1/auth/login', { raw: deep }), 400);
+  });
+
+  it.each([['/cycles/%00'], ['/cycles/T-BADIN%00/events'], ['/cycles/t-lowercase/missing-units']])('GET %s → 400', async (path) => {
+    expectStatus(await stack.api.as('admin', 'GET', path), 400);
   });
 
   it('wrote nothing for them either', async () => {

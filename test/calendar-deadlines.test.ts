@@ -140,9 +140,15 @@ describe('deadlines that hold', () => {
     });
     const events = expectStatus(await s.api.as<{ type: string; actor: string }[]>('admin', 'GET', `/cycles/${CYCLE}/events`), 200);
     expect(events.find((e) => e.type === 'ConferenceHeld')?.actor).toBe('system');
-    await keepHistory(s.temporal, `cycle:${CYCLE}`, 'v2-cycle-conference-on-its-date');
+    // What was still undecided when the cycle closed ends too, its effects undone: nothing is left hanging.
+    for (const left of [unreviewed, undecided]) {
+      const ended = await eventually(s.api, left.id, (v) => v.status === 'EXPIRED' && v.openEffects.length === 0);
+      expect(ended.outcome?.reason).toMatch(/^The cycle closed with its conference of \d{2}\/\d{2}\/\d{4} before a decision was taken$/);
+    }
+    await keepHistory(s.temporal, `cycle:${CYCLE}`, 'v3-cycle-conference-on-its-date');
     await keepHistory(s.temporal, withQuorum.workflowId, 'v2-honoured-after-vote-closed-at-target');
     await keepHistory(s.temporal, withoutQuorum.workflowId, 'v2-quorum-grace-failed');
     await keepHistory(s.temporal, revising.workflowId, 'v2-revision-expired');
+    await keepHistory(s.temporal, undecided.workflowId, 'v3-expired-when-cycle-closed');
   });
 });

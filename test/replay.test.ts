@@ -19,7 +19,7 @@ const histories = readdirSync(dir)
 
 describe('replay', () => {
   it('has recorded histories of every kind of ending, and of the cycle', () => {
-    // Recorded before the calendar code (no patch markers) and after it (v2-…, with markers).
+    // Recorded before the calendar code (no patch markers), after it (v2-…), and after cycles close their nominations (v3-…).
     expect(histories.map((h) => h.name).sort()).toEqual(
       expect.arrayContaining([
         'block-rejected',
@@ -33,6 +33,9 @@ describe('replay', () => {
         'v2-honoured-after-postponement',
         'v2-quorum-grace-failed',
         'v2-revision-expired',
+        'v3-cycle-conference-on-its-date',
+        'v3-cycle-postponed-and-reopened',
+        'v3-expired-when-cycle-closed',
       ]),
     );
   });

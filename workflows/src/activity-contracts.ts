@@ -1,4 +1,4 @@
-import type { RecordedEvent, Role } from '#domain';
+import type { CycleCalendar, RecordedEvent, Role } from '#domain';
 
 /** Who a notice goes to: a unit (its mailbox and its officers), one person, or everyone with a role. */
 export type Recipient = { kind: 'UNIT'; code: string } | { kind: 'USER'; username: string } | { kind: 'ROLE'; role: Role };
@@ -77,12 +77,27 @@ export interface CycleActivities {
    * The cutoff has passed: records it, tells each unit that submitted nothing (once), and
    * sends the standing office the list. `notify` is false for a cycle created after its cutoff.
    */
-  closeSubmissions(input: { cycleCode: string; cutoff: string; at: string; notify: boolean }): Promise<{ missingUnits: string[] }>;
+  closeSubmissions(input: {
+    cycleCode: string;
+    cutoff: string;
+    at: string;
+    notify: boolean;
+    /** Units the cycle admitted, whose nominations may not be stored yet. */
+    admittedUnits?: string[];
+  }): Promise<{ missingUnits: string[] }>;
   /**
    * Tells every running nomination of the cycle whose dates are older than `calendarVersion`
    * the dates now in force, a bounded number at a time, resuming from its heartbeat on retry.
    */
-  replanNominations(input: { cycleCode: string; calendarVersion: number; reason: string; movedBy: string }): Promise<{ signalled: number }>;
+  replanNominations(input: {
+    cycleCode: string;
+    calendar: CycleCalendar;
+    calendarVersion: number;
+    reason: string;
+    movedBy: string;
+  }): Promise<{ signalled: number }>;
+  /** Tells every nomination of the cycle still in progress that the cycle has closed (bounded fan-out). */
+  closeNominations(input: { cycleCode: string; conferenceDate: string }): Promise<{ signalled: number }>;
   /** Reminds units that have not submitted at 7, 3 and 1 days before the cutoff (run by the schedule). */
   remindUnitsBeforeCutoff(input: { cycleCode: string; at: string }): Promise<{ daysLeft: number; reminded: string[] }>;
 }

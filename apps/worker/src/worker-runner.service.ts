@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { existsSync } from 'node:fs';
@@ -15,7 +15,7 @@ export type WorkerExtras = Pick<WorkerOptions, 'interceptors'> & { workflowBundl
  * app is up, drains in-flight tasks on shutdown, and stops the process if the worker dies.
  */
 @Injectable()
-export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WorkerRunner.name);
   private connection?: NativeConnection;
   private worker?: Worker;
@@ -53,7 +53,8 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     this.logger.log(`Worker polling task queue "${taskQueue}" on ${address} (${namespace})`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** First thing at shutdown: stop polling and drain, while the database and the mailer are still there. */
+  async onModuleDestroy(): Promise<void> {
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.connection?.close();

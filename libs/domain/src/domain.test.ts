@@ -2,6 +2,8 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   agreesNeeded,
+  councilVoteDue,
+  daysBeforeCutoff,
   countVote,
   formatHanoiDateTime,
   hanoiInstant,
@@ -54,6 +56,20 @@ describe('council arithmetic, on all members', () => {
       passed: false,
       reason: 'NOT_ENOUGH_AGREES',
     });
+  });
+});
+
+describe('deadlines', () => {
+  it('gives a council vote opened after its target its own window before the quorum is counted', () => {
+    expect(councilVoteDue('2018-05-20T00:00:00.000Z', '2018-05-10T00:00:00.000Z')).toBe('2018-05-20T00:00:00.000Z');
+    expect(councilVoteDue('2018-05-20T00:00:00.000Z', '2018-05-25T00:00:00.000Z')).toBe('2018-05-28T00:00:00.000Z');
+  });
+
+  it('counts days before the cutoff by the Hanoi calendar, whatever the hour of the run', () => {
+    const cutoff = hanoiInstant(2018, 4, 29);
+    expect(daysBeforeCutoff(cutoff, hanoiInstant(2018, 4, 22, 8))).toBe(7);
+    expect(daysBeforeCutoff(cutoff, hanoiInstant(2018, 4, 22, 23, 59))).toBe(7);
+    expect(daysBeforeCutoff(cutoff, hanoiInstant(2018, 4, 28, 8))).toBe(1);
   });
 });
 

@@ -20,6 +20,11 @@ export interface CycleWorkflowInput {
   createdAt?: string;
   /** Cutoffs already passed and handled (carried over by continue-as-new). */
   cutoffsPassed?: string[];
+  /** Units admitted so far (carried over by continue-as-new). */
+  admittedUnits?: string[];
+  /** A second sweep still due, and the move it follows (carried over by continue-as-new). */
+  sweepAt?: number | null;
+  lastMove?: { reason: string; movedBy: string } | null;
 }
 
 const SYSTEM: Actor = { username: SYSTEM_ACTOR, fullName: 'Hệ thống', roles: [] };
@@ -33,7 +38,14 @@ export class CycleProcess {
   summary: ConferenceSummary | null = null;
   private readonly createdAt: number;
   private readonly cutoffsPassed: string[];
-  private sweepAt: number | null = null;
+  private readonly admittedUnits: Set<string>;
+  private sweepAt: number | null;
+  private lastMove: { reason: string; movedBy: string } | null;
+  /**
+   * Whether this execution continues as new when its history grows and ends the nominations
+   * still going when it closes (patched(): earlier executions do neither).
+   */
+  closesNominations = false;
 
   constructor(input: CycleWorkflowInput) {
     if (!input.calendar) throw new Error(`Cycle ${input.cycleCode} started without its calendar`);
@@ -42,6 +54,9 @@ export class CycleProcess {
     this.version = input.calendarVersion ?? 1;
     this.createdAt = input.createdAt ? Date.parse(input.createdAt) : Date.now();
     this.cutoffsPassed = [...(input.cutoffsPassed ?? [])];
+    this.admittedUnits = new Set(input.admittedUnits ?? []);
+    this.sweepAt = input.sweepAt ?? null;
+    this.lastMove = input.lastMove ?? null;
   }
 
   snapshot(): CycleSnapshot {
@@ -61,6 +76,9 @@ export class CycleProcess {
       calendarVersion: this.version,
       createdAt: new Date(this.createdAt).toISOString(),
       cutoffsPassed: this.cutoffsPassed,
+      admittedUnits: [...this.admittedUnits],
+      sweepAt: this.sweepAt,
+      lastMove: this.lastMove,
     };
   }
 
@@ -78,7 +96,8 @@ export class CycleProcess {
     }
   }
 
-  admit(): Admission {
+  admit(unitCode: string): Admission {
+    this.admittedUnits.add(unitCode);
     return { calendar: this.calendar, calendarVersion: this.version, admittedAt: new Date().toISOString() };
   }
 
@@ -95,6 +114,7 @@ export class CycleProcess {
       cutoff,
       at: new Date().toISOString(),
       notify: Date.parse(cutoff) > this.createdAt,
+      admittedUnits: [...this.admittedUnits],
     });
   }
 
@@ -126,12 +146,8 @@ export class CycleProcess {
       occurredAt: new Date().toISOString(),
       data: { calendarVersion: version, previous, calendar: next, changed, reason: cmd.reason.trim(), reopen: cmd.reopen === true },
     });
-    await replanning.replanNominations({
-      cycleCode: this.cycleCode,
-      calendarVersion: version,
-      reason: cmd.reason.trim(),
-      movedBy: cmd.actor.username,
-    });
+    this.lastMove = { reason: cmd.reason.trim(), movedBy: cmd.actor.username };
+    await replanning.replanNominations({ cycleCode: this.cycleCode, calendar: next, calendarVersion: version, ...this.lastMove });
     this.sweepAt = Date.now() + SECOND_SWEEP_AFTER_MS;
     return { calendar: next, calendarVersion: version, changed };
   }
@@ -145,9 +161,9 @@ export class CycleProcess {
     this.sweepAt = null;
     await replanning.replanNominations({
       cycleCode: this.cycleCode,
+      calendar: this.calendar,
       calendarVersion: this.version,
-      reason: 'sweep',
-      movedBy: SYSTEM_ACTOR,
+      ...(this.lastMove ?? { reason: 'sweep', movedBy: SYSTEM_ACTOR }),
     });
   }
 
@@ -197,8 +213,11 @@ export class CycleProcess {
     return summary;
   }
 
-  /** The cycle is over: its reminder schedule goes, and the closing is recorded. */
+  /** The cycle is over: nominations still going end, its reminder schedule goes, and the closing is recorded. */
   async close(): Promise<void> {
+    if (this.closesNominations) {
+      await replanning.closeNominations({ cycleCode: this.cycleCode, conferenceDate: this.calendar.conferenceDate });
+    }
     await activities.deleteReminderSchedule({ cycleCode: this.cycleCode });
     await this.record({ key: 'cycle-closed', type: 'CycleClosed', actor: SYSTEM_ACTOR, occurredAt: new Date().toISOString(), data: {} });
   }
@@ -207,11 +226,16 @@ export class CycleProcess {
     await activities.ensureReminderSchedule({ cycleCode: this.cycleCode });
   }
 
+  /** Whether the history is long enough to continue as new (never once the conference is under way). */
+  shouldContinueAsNew(): boolean {
+    return this.closesNominations && this.heldBy === undefined && workflowInfo().continueAsNewSuggested;
+  }
+
   /** Sleeps until `until`, a moved date, the conference being recorded, or a history long enough to continue as new. */
   async waitForChange(until: number): Promise<void> {
     const seen = this.version;
     await condition(
-      () => this.version !== seen || this.heldBy !== undefined || workflowInfo().continueAsNewSuggested,
+      () => this.version !== seen || this.heldBy !== undefined || this.shouldContinueAsNew(),
       Math.max(1, until - Date.now()),
     );
   }

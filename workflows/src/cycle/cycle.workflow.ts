@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, setHandler } from '@temporalio/workflow';
 import type { Actor } from '#domain';
 import { refusing, validating } from '../nomination/nomination-process.js';
 import { CycleProcess, type CycleWorkflowInput } from './cycle-process.js';
@@ -17,6 +17,8 @@ export type { CycleWorkflowInput } from './cycle-process.js';
 
 /** Marks executions that keep the cycle's calendar; earlier ones replay as conferenceOnlyCycle. */
 export const CYCLE_CALENDAR_PATCH = 'cycle-calendar-v1';
+/** Marks executions that continue as new when long and end the nominations still going at close. */
+export const CYCLE_CLOSES_NOMINATIONS_PATCH = 'cycle-closes-nominations-v1';
 
 /**
  * One campaign of recognition, owning its calendar: it admits submissions until the cutoff
@@ -27,11 +29,12 @@ export const CYCLE_CALENDAR_PATCH = 'cycle-calendar-v1';
 export async function cycleWorkflow(input: CycleWorkflowInput): Promise<ConferenceSummary> {
   if (!patched(CYCLE_CALENDAR_PATCH)) return conferenceOnlyCycle(input);
   const cycle = new CycleProcess(input);
+  cycle.closesNominations = patched(CYCLE_CLOSES_NOMINATIONS_PATCH);
 
   setHandler(getConferenceQuery, () => cycle.summary);
   setHandler(getCycleQuery, () => cycle.snapshot());
   // The unit code travels in the update so the history shows who was admitted when.
-  setHandler(admitSubmissionUpdate, (_: { unitCode: string }) => cycle.admit(), {
+  setHandler(admitSubmissionUpdate, ({ unitCode }: { unitCode: string }) => cycle.admit(unitCode), {
     validator: validating((_: { unitCode: string }) => cycle.checkAdmission()),
   });
   setHandler(
@@ -51,16 +54,16 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<Conferen
 
   await cycle.start();
   for (;;) {
-    if (workflowInfo().continueAsNewSuggested) {
-      // Thousands of admissions make a long history: carry the calendar over to a fresh run.
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof cycleWorkflow>(cycle.carryOver());
-    }
     const now = Date.now();
     if (cycle.cutoffPending(now)) await cycle.closeSubmissions();
     else if (cycle.sweepDue(now)) await cycle.sweep();
     else if (cycle.conferenceDue(now)) break;
-    else await cycle.waitForChange(cycle.nextWake());
+    else if (cycle.shouldContinueAsNew()) {
+      // Thousands of admissions make a long history: carry the calendar over to a fresh run,
+      // once running handlers are done (unless the conference is being recorded meanwhile).
+      await condition(() => allHandlersFinished() || cycle.heldBy !== undefined);
+      if (cycle.heldBy === undefined) await continueAsNew<typeof cycleWorkflow>(cycle.carryOver());
+    } else await cycle.waitForChange(cycle.nextWake());
   }
   const summary = await cycle.holdConference();
   await cycle.close();

@@ -35,3 +35,6 @@ export interface CalendarMoved {
   movedBy: string;
 }
 export const calendarMovedSignal = defineSignal<[CalendarMoved]>('calendarMoved');
+
+/** The cycle closed after its conference: a nomination still going ends (recognised, or expired). */
+export const cycleClosedSignal = defineSignal<[{ conferenceDate: string }]>('cycleClosed');

@@ -1,10 +1,11 @@
-import { ApplicationFailure, proxyActivities, upsertSearchAttributes, uuid4 } from '@temporalio/workflow';
+import { ApplicationFailure, condition, proxyActivities, upsertSearchAttributes, uuid4 } from '@temporalio/workflow';
 import {
   applyTaskChanges,
   checkMinisterDecision,
   checkWithdrawal,
   compensationsFor,
   decideBallot,
+  decideCycleClosed,
   decideBlockReview,
   decideMinisterRejection,
   decideOpenCouncilVote,
@@ -167,6 +168,8 @@ export class NominationProcess {
 
   /** Takes the dates now in force after the cycle's calendar moved (newer versions only). */
   async moveTargets(moved: CalendarMoved): Promise<void> {
+    // Not while an approval is being numbered: its event must keep its place in the stream.
+    await condition(() => !this.deciding);
     if (moved.calendarVersion <= this.calendarVersion) return;
     this.calendarVersion = moved.calendarVersion;
     const view = this.current;
@@ -181,6 +184,15 @@ export class NominationProcess {
       ],
       moved.movedBy,
     );
+  }
+
+  /** The cycle closed while this nomination was still going: it ends, recognised or expired. */
+  async closeWithCycle(conferenceDate: string): Promise<void> {
+    await condition(() => !this.deciding);
+    const events = decideCycleClosed(this.state, conferenceDate);
+    if (events.length === 0) return;
+    await this.record(events, SYSTEM_ACTOR);
+    if (events.some((e) => e.type === 'NominationExpired')) await this.conclude('EXPIRED');
   }
 
   /** Does what is due: reminders (all those due at the same instant together), escalation, closing the vote, expiry. */

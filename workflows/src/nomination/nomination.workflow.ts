@@ -22,6 +22,7 @@ import {
   blockReviewUpdate,
   calendarMovedSignal,
   castBallotUpdate,
+  cycleClosedSignal,
   closeVoteUpdate,
   conferenceHeldSignal,
   getNominationQuery,
@@ -111,6 +112,10 @@ export async function nominationWorkflow(submission: SubmitCommand): Promise<Nom
   let deadlines: Promise<void> = Promise.resolve();
   if (nomination.followsCalendar) {
     setHandler(calendarMovedSignal, (moved) => nomination.moveTargets(moved));
+    setHandler(cycleClosedSignal, async ({ conferenceDate }) => {
+      // A nomination placed at the conference ends with its placement, not here.
+      if (placement === undefined) await nomination.closeWithCycle(conferenceDate);
+    });
     deadlines = watchDeadlines(nomination);
   }
 

@@ -1,4 +1,4 @@
-import { applyDecorators, BadRequestException, ParseUUIDPipe } from '@nestjs/common';
+import { applyDecorators, BadRequestException, ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsISO8601, Matches } from 'class-validator';
 
@@ -21,3 +21,12 @@ export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? 
 /** A path parameter that must be a UUID; the 400 names it. */
 export const uuidParam = (name = 'id') =>
   new ParseUUIDPipe({ version: '4', exceptionFactory: () => new BadRequestException([`${name} must be a UUID (version 4)`]) });
+
+/** A cycle code in the path: the same shape as when it was created; anything else is a 400. */
+export class CycleCodePipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!/^[A-Z0-9][A-Z0-9-]{1,39}$/.test(value))
+      throw new BadRequestException(['code must be 2–40 upper-case letters, digits or hyphens']);
+    return value;
+  }
+}

@@ -7,7 +7,14 @@ import {
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import {
+  isGrpcDeadlineError,
+  ServiceError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+  type Client,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DomainError, isDomainErrorCode, type DomainErrorCode } from '#domain';
 
@@ -34,8 +41,16 @@ export function rethrowAsHttp(err: unknown, what = 'The nomination'): never {
   if (err instanceof WorkflowNotFoundError) {
     throw new ConflictException(`${what} is closed: its process has ended and takes no more decisions`);
   }
+  if (err instanceof WorkflowUpdateFailedError) {
+    // Not a refusal of the decision but a failure while recording it (e.g. data the store cannot hold).
+    throw new UnprocessableEntityException(`${what} could not record this: ${err.cause?.message ?? err.message}`);
+  }
   if (err instanceof DomainError) throw httpErrorFor(err);
-  if (err instanceof ServiceError && (err.cause as { code?: number } | undefined)?.code === GRPC_DEADLINE_EXCEEDED) {
+  if (
+    err instanceof WorkflowUpdateRPCTimeoutOrCancelledError ||
+    isGrpcDeadlineError(err) ||
+    (err instanceof ServiceError && (err.cause as { code?: number } | undefined)?.code === GRPC_DEADLINE_EXCEEDED)
+  ) {
     throw new ServiceUnavailableException(
       `${what} did not answer within ${ANSWER_WITHIN_MS / 1000} s: the request may still take effect; look at it again before retrying`,
     );

@@ -9,6 +9,7 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { toCycleResponse, type CycleResponse } from './cycle.response.js';
 import { CyclesService } from './cycles.service.js';
+import { CycleCodePipe } from '../common/validators.js';
 import { CreateCycleDto } from './dto/create-cycle.dto.js';
 import { MissingUnitsQuery } from './dto/missing-units.query.js';
 import { MoveCalendarDto } from './dto/move-calendar.dto.js';
@@ -31,7 +32,7 @@ export class CyclesController {
   }
 
   @Get(':code')
-  async get(@Param('code') code: string): Promise<CycleResponse> {
+  async get(@Param('code', CycleCodePipe) code: string): Promise<CycleResponse> {
     return toCycleResponse(await this.cycles.get(code));
   }
 
@@ -39,7 +40,7 @@ export class CyclesController {
   @Post(':code/conference')
   @HttpCode(200)
   @Roles(Role.STANDING_OFFICE)
-  holdConference(@Param('code') code: string, @CurrentActor() actor: Actor): Promise<ConferenceSummary> {
+  holdConference(@Param('code', CycleCodePipe) code: string, @CurrentActor() actor: Actor): Promise<ConferenceSummary> {
     return this.cycles.holdConference(code, actor);
   }
 
@@ -47,18 +48,22 @@ export class CyclesController {
   @Post(':code/schedule')
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.STANDING_OFFICE)
-  moveCalendar(@Param('code') code: string, @Body() body: MoveCalendarDto, @CurrentActor() actor: Actor) {
+  moveCalendar(@Param('code', CycleCodePipe) code: string, @Body() body: MoveCalendarDto, @CurrentActor() actor: Actor) {
     return this.cycles.moveCalendar(code, body, actor);
   }
 
   @Get(':code/events')
-  events(@Param('code') code: string) {
+  events(@Param('code', CycleCodePipe) code: string) {
     return this.cycles.events(code);
   }
 
   /** Units that have submitted nothing; `?format=csv` for the spreadsheet the ministry publishes. */
   @Get(':code/missing-units')
-  async missingUnits(@Param('code') code: string, @Query() query: MissingUnitsQuery, @Res({ passthrough: true }) res: Response) {
+  async missingUnits(
+    @Param('code', CycleCodePipe) code: string,
+    @Query() query: MissingUnitsQuery,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const list = await this.cycles.missingUnits(code);
     if (query.format !== 'csv') return list;
     res.setHeader('content-type', 'text/csv; charset=utf-8');

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#config';
 import {
@@ -62,7 +62,14 @@ export class CyclesService {
       createdBy: actor.username,
       createdAt: new Date(),
     });
-    await this.cycles.insert(cycle);
+    try {
+      await this.cycles.insert(cycle);
+    } catch (err) {
+      // Two creations of the same code at once: the second loses on the primary key.
+      if ((err as { driverError?: { code?: string } }).driverError?.code === '23505')
+        throw new ConflictException(`Cycle ${dto.code} already exists`);
+      throw err;
+    }
     try {
       await this.temporal.workflow.start(cycleWorkflow, {
         workflowId: cycle.workflowId,
@@ -86,7 +93,8 @@ export class CyclesService {
         typedSearchAttributes: [{ key: CycleCodeKey, value: cycle.code }],
       });
     } catch (err) {
-      await this.cycles.delete({ code: cycle.code });
+      // Keep the row if the workflow exists after all; otherwise nothing of the cycle is kept.
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) await this.cycles.delete({ code: cycle.code });
       throw err;
     }
     return toCycleResponse(cycle);
@@ -121,7 +129,9 @@ export class CyclesService {
    */
   async moveCalendar(code: string, dto: MoveCalendarDto, actor: Actor) {
     const cycle = await this.get(code);
-    const { reason, reopen, ...changes } = dto;
+    const { reason, reopen, ...dates } = dto;
+    // Only the dates actually given: absent properties of the DTO are undefined, not missing.
+    const changes = Object.fromEntries(Object.entries(dates).filter(([, v]) => v !== undefined));
     if (Object.keys(changes).length === 0) {
       throw new BadRequestException([
         'give at least one of submissionCutoff, blockReviewTarget, councilVoteTarget, decisionTarget, conferenceDate',

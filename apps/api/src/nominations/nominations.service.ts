@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '#config';
 import {
@@ -134,6 +134,9 @@ export class NominationsService {
       if (err instanceof WorkflowNotFoundError) {
         throw new UnprocessableEntityException(`Cycle ${cycle.code} is closed: it takes no more submissions`);
       }
+      // A cycle started before cycles kept their calendar has no admission: its row has the dates
+      // (and the cutoff was checked above).
+      if (err instanceof WorkflowUpdateFailedError && /handler/i.test(err.cause?.message ?? '')) return admissionFromRow(cycle);
       rethrowAsHttp(err, `Cycle ${cycle.code}`);
     }
   }
@@ -159,6 +162,22 @@ export class NominationsService {
       rethrowAsHttp(err);
     }
   }
+}
+
+function admissionFromRow(cycle: CycleEntity): Admission {
+  return {
+    calendar: {
+      periodFrom: cycle.periodFrom.toISOString(),
+      periodTo: cycle.periodTo.toISOString(),
+      submissionCutoff: cycle.submissionCutoff.toISOString(),
+      blockReviewTarget: cycle.blockReviewTarget.toISOString(),
+      councilVoteTarget: cycle.councilVoteTarget.toISOString(),
+      decisionTarget: cycle.decisionTarget.toISOString(),
+      conferenceDate: cycle.conferenceDate.toISOString(),
+    },
+    calendarVersion: cycle.calendarVersion,
+    admittedAt: new Date().toISOString(),
+  };
 }
 
 function duplicate(existingId: string | undefined, cycleCode: string): ConflictException {

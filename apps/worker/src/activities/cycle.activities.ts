@@ -15,6 +15,7 @@ import {
 import { CycleEntity } from '#persistence';
 import {
   calendarMovedSignal,
+  cycleClosedSignal,
   CycleCodeKey,
   unitRemindersWorkflow,
   type ConferenceResult,
@@ -23,6 +24,7 @@ import {
 } from '#workflows';
 import type { DataSource } from 'typeorm';
 import { NotificationService } from '../notifications/notification.service.js';
+import { refuseBadData } from './refuse-bad-data.js';
 
 type Input<K extends keyof CycleActivities> = Parameters<CycleActivities[K]>[0];
 
@@ -93,6 +95,10 @@ export class CycleActivitiesService implements CycleActivities {
   }
 
   async recordCycleEvent({ cycleCode, event }: Input<'recordCycleEvent'>): Promise<void> {
+    await refuseBadData(() => this.writeCycleEvent(cycleCode, event));
+  }
+
+  private async writeCycleEvent(cycleCode: string, event: Input<'recordCycleEvent'>['event']): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       await m.query('SELECT 1 FROM cycles WHERE code = $1 FOR UPDATE', [cycleCode]);
       const [exists] = await m.query('SELECT 1 FROM cycle_events WHERE cycle_code = $1 AND key = $2', [cycleCode, event.key]);
@@ -106,7 +112,7 @@ export class CycleActivitiesService implements CycleActivities {
         const { calendar, calendarVersion } = event.data as { calendar: Record<string, string>; calendarVersion: number };
         await m.query(
           `UPDATE cycles SET submission_cutoff = $2, block_review_target = $3, council_vote_target = $4, decision_target = $5,
-             conference_date = $6, calendar_version = $7 WHERE code = $1`,
+             conference_date = $6, calendar_version = $7 WHERE code = $1 AND calendar_version < $7`,
           [
             cycleCode,
             calendar.submissionCutoff,
@@ -153,8 +159,15 @@ export class CycleActivitiesService implements CycleActivities {
     }
   }
 
-  async closeSubmissions({ cycleCode, cutoff, at, notify }: Input<'closeSubmissions'>): Promise<{ missingUnits: string[] }> {
-    const missingUnits = await this.unitsWithoutSubmission(cycleCode);
+  async closeSubmissions({
+    cycleCode,
+    cutoff,
+    at,
+    notify,
+    admittedUnits = [],
+  }: Input<'closeSubmissions'>): Promise<{ missingUnits: string[] }> {
+    // Units admitted just before the cutoff may not have their first event stored yet: they did submit.
+    const missingUnits = (await this.unitsWithoutSubmission(cycleCode)).filter((code) => !admittedUnits.includes(code));
     await this.recordCycleEvent({
       cycleCode,
       event: {
@@ -188,13 +201,20 @@ export class CycleActivitiesService implements CycleActivities {
   }
 
   /** Bounded fan-out: a page of stale nominations at a time, a few signals in flight, progress in the heartbeat. */
-  async replanNominations({ cycleCode, calendarVersion, reason, movedBy }: Input<'replanNominations'>): Promise<{ signalled: number }> {
+  async replanNominations({
+    cycleCode,
+    calendar,
+    calendarVersion,
+    reason,
+    movedBy,
+  }: Input<'replanNominations'>): Promise<{ signalled: number }> {
     const cycle = await this.dataSource.getRepository(CycleEntity).findOneOrFail({ where: { code: cycleCode } });
+    // The dates come with the request (the version they belong to), never from a row another move may be rewriting.
     const targets = {
-      blockReviewTarget: cycle.blockReviewTarget.toISOString(),
-      councilVoteTarget: cycle.councilVoteTarget.toISOString(),
-      decisionTarget: cycle.decisionTarget.toISOString(),
-      conferenceDate: cycle.conferenceDate.toISOString(),
+      blockReviewTarget: calendar.blockReviewTarget,
+      councilVoteTarget: calendar.councilVoteTarget,
+      decisionTarget: calendar.decisionTarget,
+      conferenceDate: calendar.conferenceDate,
       revisionDays: cycle.revisionDays,
       calendarVersion,
     };
@@ -213,6 +233,7 @@ export class CycleActivitiesService implements CycleActivities {
       );
       if (page.length === 0) return { signalled };
       for (let i = 0; i < page.length; i += FAN_OUT_CONCURRENCY) {
+        context.heartbeat({ cursor, signalled });
         await Promise.all(
           page.slice(i, i + FAN_OUT_CONCURRENCY).map(async (n) => {
             try {
@@ -229,6 +250,29 @@ export class CycleActivitiesService implements CycleActivities {
       cursor = page[page.length - 1].id;
       context.heartbeat({ cursor, signalled });
     }
+  }
+
+  /** After the conference: every nomination still in progress is told the cycle has closed, a few at a time. */
+  async closeNominations({ cycleCode, conferenceDate }: Input<'closeNominations'>): Promise<{ signalled: number }> {
+    const open: { workflow_id: string }[] = await this.dataSource.query(
+      `SELECT workflow_id FROM nominations WHERE cycle_code = $1 AND status = 'IN_PROGRESS' ORDER BY id`,
+      [cycleCode],
+    );
+    let signalled = 0;
+    for (let i = 0; i < open.length; i += FAN_OUT_CONCURRENCY) {
+      Context.current().heartbeat(i);
+      await Promise.all(
+        open.slice(i, i + FAN_OUT_CONCURRENCY).map(async (n) => {
+          try {
+            await this.temporal.workflow.getHandle(n.workflow_id).signal(cycleClosedSignal, { conferenceDate });
+            signalled++;
+          } catch (err) {
+            if (!(err instanceof WorkflowNotFoundError)) throw err;
+          }
+        }),
+      );
+    }
+    return { signalled };
   }
 
   async remindUnitsBeforeCutoff({ cycleCode, at }: Input<'remindUnitsBeforeCutoff'>): Promise<{ daysLeft: number; reminded: string[] }> {

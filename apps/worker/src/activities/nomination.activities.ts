@@ -4,8 +4,8 @@ import { formatDecisionNumber, hanoiYear, Role, type RecordedEvent } from '#doma
 import { NominationEventStore } from '#persistence';
 import { NotificationService } from '../notifications/notification.service.js';
 import type { NominationActivities } from '#workflows';
-import { ApplicationFailure } from '@temporalio/activity';
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { refuseBadData } from './refuse-bad-data.js';
 
 type Input<K extends keyof NominationActivities> = Parameters<NominationActivities[K]>[0];
 
@@ -54,22 +54,6 @@ export class NominationActivitiesService implements NominationActivities {
 
   async undoConferenceSeat({ nominationId, events }: Input<'undoConferenceSeat'>): Promise<void> {
     await this.store.append(nominationId, events);
-  }
-}
-
-/**
- * PostgreSQL data exceptions (SQLSTATE class 22, e.g. a NUL in jsonb) will fail the same way on
- * every retry: fail at once, non-retryable, instead of retrying for ever. The API refuses such
- * input first; this is the last line.
- */
-async function refuseBadData<T>(append: () => Promise<T>): Promise<T> {
-  try {
-    return await append();
-  } catch (err) {
-    const code = err instanceof QueryFailedError ? (err.driverError as { code?: string }).code : undefined;
-    if (code?.startsWith('22'))
-      throw ApplicationFailure.nonRetryable(`Cannot store the event: ${err instanceof Error ? err.message : err}`, 'InvalidData');
-    throw err;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '#config';
 
@@ -11,7 +11,7 @@ export interface OutgoingMail {
 
 /** E-mail over SMTP (nodemailer). Without SMTP_URL, notices stay in the app only. */
 @Injectable()
-export class Mailer implements OnModuleDestroy {
+export class Mailer implements OnApplicationShutdown {
   private readonly logger = new Logger(Mailer.name);
   private readonly transport: Transporter | undefined;
 
@@ -37,7 +37,8 @@ export class Mailer implements OnModuleDestroy {
     });
   }
 
-  onModuleDestroy(): void {
+  /** After the worker has drained (it stops in onModuleDestroy), so no notice in flight loses its connection. */
+  onApplicationShutdown(): void {
     this.transport?.close();
   }
 }

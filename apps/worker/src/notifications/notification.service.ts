@@ -79,24 +79,50 @@ export class NotificationService {
     return created;
   }
 
-  /** Sends the occasions' pending mails, each row locked while it is sent. */
+  /**
+   * Sends the occasions' pending mails, each claimed, sent and marked in its own short
+   * transaction: one refused address does not roll back (and so resend) the others. A
+   * permanent refusal (SMTP 5xx) marks the row FAILED; anything else is retried.
+   */
   private async sendPending(occasions: string[]): Promise<number> {
-    return this.db.transaction(async (m) => {
-      const pending: { id: string; email: string; subject: string; body: string; occasion: string }[] = await m.query(
-        `SELECT id, email, subject, body, occasion FROM notifications
-         WHERE occasion = ANY($1) AND email_status = 'PENDING' ORDER BY id FOR UPDATE SKIP LOCKED`,
-        [occasions],
+    const ids: { id: string }[] = await this.db.query(
+      `SELECT id FROM notifications WHERE occasion = ANY($1) AND email_status = 'PENDING' ORDER BY id`,
+      [occasions],
+    );
+    let sent = 0;
+    let transient: unknown;
+    for (let i = 0; i < ids.length; i += 8) {
+      await Promise.all(
+        ids.slice(i, i + 8).map(async ({ id }) => {
+          try {
+            sent += await this.sendOne(id);
+          } catch (err) {
+            transient = err;
+          }
+        }),
       );
-      // Several at a time over the pooled connections; each row is marked once its mail is accepted.
-      for (let i = 0; i < pending.length; i += 8) {
-        await Promise.all(
-          pending.slice(i, i + 8).map(async (mail) => {
-            await this.mailer.send({ to: mail.email, subject: mail.subject, text: mail.body, occasion: mail.occasion });
-            await m.query(`UPDATE notifications SET email_status = 'SENT', emailed_at = now() WHERE id = $1`, [mail.id]);
-          }),
-        );
+    }
+    if (transient) throw transient;
+    return sent;
+  }
+
+  private sendOne(id: string): Promise<number> {
+    return this.db.transaction(async (m) => {
+      const [mail]: { email: string; subject: string; body: string; occasion: string }[] = await m.query(
+        `SELECT email, subject, body, occasion FROM notifications WHERE id = $1 AND email_status = 'PENDING' FOR UPDATE SKIP LOCKED`,
+        [id],
+      );
+      if (!mail) return 0; // sent meanwhile, or being sent by an overlapping run
+      try {
+        await this.mailer.send({ to: mail.email, subject: mail.subject, text: mail.body, occasion: mail.occasion });
+      } catch (err) {
+        const code = (err as { responseCode?: number }).responseCode;
+        if (code === undefined || code < 500) throw err;
+        await m.query(`UPDATE notifications SET email_status = 'FAILED' WHERE id = $1`, [id]);
+        return 0;
       }
-      return pending.length;
+      await m.query(`UPDATE notifications SET email_status = 'SENT', emailed_at = now() WHERE id = $1`, [id]);
+      return 1;
     });
   }
 

@@ -55,7 +55,11 @@ const DAY = 86_400_000;
 /** Units that have not submitted are reminded this many days before the cutoff. */
 export const CUTOFF_REMINDER_DAYS = [7, 3, 1] as const;
 
-/** Whole days left before the cutoff, rounded up: on the last morning it is 1. */
+/**
+ * Calendar days in Hanoi from `at` to the cutoff. A cutoff "trước ngày 29/4" (29/04 00:00) is
+ * 1 on 28/04, whatever the hour: a reminder run that starts late still counts the same day.
+ */
 export function daysBeforeCutoff(submissionCutoff: string | Date, at: Date): number {
-  return Math.ceil((new Date(submissionCutoff).getTime() - at.getTime()) / DAY);
+  const hanoiDay = (instant: number) => Math.floor((instant + 7 * 3_600_000) / DAY);
+  return hanoiDay(new Date(submissionCutoff).getTime()) - hanoiDay(at.getTime());
 }

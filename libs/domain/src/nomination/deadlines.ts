@@ -11,6 +11,16 @@ export const ESCALATION_AFTER_DAYS = 3;
 /** A council vote without quorum at its target stays open this long, then fails. */
 export const QUORUM_GRACE_DAYS = 3;
 
+/**
+ * When a council vote is due: the cycle's target, or, for a vote that opened after it (late
+ * endorsement, moved dates), as many days after opening as the grace period, so that members
+ * always get a window to vote before the quorum is counted.
+ */
+export function councilVoteDue(councilVoteTarget: string, openedAt: string | null): string {
+  if (openedAt === null || Date.parse(openedAt) < Date.parse(councilVoteTarget)) return councilVoteTarget;
+  return new Date(Date.parse(openedAt) + QUORUM_GRACE_DAYS * DAY).toISOString();
+}
+
 /** Something the nomination's process must do at a given instant, whatever else happens. */
 export type Deadline =
   | { kind: 'REMIND'; at: number; task: OpenTask }
@@ -45,7 +55,7 @@ export function pendingDeadlines(state: NominationState): Deadline[] {
   }
   if (view.stage === NominationStage.COUNCIL_VOTE && view.councilMembers !== null) {
     // At the target the vote is counted if it has its quorum; otherwise it waits out the grace period.
-    const target = Date.parse(view.targets.councilVoteTarget);
+    const target = Date.parse(councilVoteDue(view.targets.councilVoteTarget, view.councilVoteOpenedAt));
     const quorumReached = view.ballotsCast >= quorumNeeded(view.councilMembers);
     deadlines.push({ kind: 'CLOSE_VOTE', at: quorumReached ? target : target + QUORUM_GRACE_DAYS * DAY, quorumReached });
   }

@@ -2,6 +2,7 @@ import { addBallot, BallotChoice, countVote, type Tally } from '../council/tally
 import type { CycleRules } from '../cycle/cycle-rules.js';
 import { DomainError } from '../errors.js';
 import { hasRole, Role, type Actor } from '../organisation/actor.js';
+import { formatHanoiDate } from '../time/hanoi-time.js';
 import type { BallotAssignment, CompensationCause, NominationEvent, NominationTargets } from './events.js';
 import { canActOn, describeAssignee, type OpenTask } from './tasks.js';
 import type { NominationView } from './view.js';
@@ -311,6 +312,31 @@ export function decideConferenceOutcome(state: NominationState, placement: Confe
   return [
     ...(seat ? [{ type: 'ConferenceSeatReleased' as const, data: { ref: seat.ref } }] : []),
     { type: 'NominationRecognised', data: { rank: placement.rank, reason: 'BEYOND_QUOTA' } },
+  ];
+}
+
+/**
+ * The cycle closed (its conference was held) while this nomination was still going: approved
+ * ones are recognised without a place on stage; undecided ones expire.
+ */
+export function decideCycleClosed(state: NominationState, conferenceDate: string): NominationEvent[] {
+  const { view } = state;
+  if (view.status !== NominationStatus.IN_PROGRESS) return [];
+  if (view.stage === NominationStage.AWAITING_CONFERENCE) {
+    const seat = view.openEffects.find((e) => e.kind === EffectKind.CONFERENCE_SEAT);
+    return [
+      ...(seat ? [{ type: 'ConferenceSeatReleased' as const, data: { ref: seat.ref } }] : []),
+      { type: 'NominationRecognised', data: { rank: null, reason: 'CONFERENCE_ALREADY_HELD' } },
+    ];
+  }
+  return [
+    {
+      type: 'NominationExpired',
+      data: {
+        stage: view.stage,
+        reason: `The cycle closed with its conference of ${formatHanoiDate(conferenceDate)} before a decision was taken`,
+      },
+    },
   ];
 }
 

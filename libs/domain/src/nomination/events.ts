@@ -67,7 +67,7 @@ export type NominationEvent =
   | Event<'MinisterRejected', { reason: string }>
   | Event<'ConferenceSeatReserved', { ref: string }>
   | Event<'NominationHonoured', { certificateNumber: string; rank: number; conferenceDate: string }>
-  | Event<'NominationRecognised', { rank: number; reason: 'BEYOND_QUOTA' | 'CONFERENCE_ALREADY_HELD' }>
+  | Event<'NominationRecognised', { rank: number | null; reason: 'BEYOND_QUOTA' | 'CONFERENCE_ALREADY_HELD' }>
   | Event<'ConferenceSeatReleased', { ref: string }>
   | Event<'NominationRejected', { stage: NominationStage; reason: string }>
   | Event<'NominationWithdrawn', { stage: NominationStage; reason: string }>

@@ -1,6 +1,7 @@
 import { hasRole, Role, type Actor } from '../organisation/actor.js';
 import type { RecordedEvent } from './events.js';
 import type { NominationView } from './view.js';
+import { councilVoteDue } from './deadlines.js';
 import { TaskType } from './vocabulary.js';
 
 /** Who a task waits for: a unit's officers, one person, or the minister (or a deputy on his behalf). */
@@ -128,13 +129,13 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
       };
     case 'BlockEndorsed':
       return { opened: [], closed: close('DONE', (t) => t.type === TaskType.BLOCK_REVIEW) };
-    case 'CouncilVotingOpened':
+    case 'CouncilVotingOpened': {
+      const due = councilVoteDue(before.targets.councilVoteTarget, event.occurredAt);
       return {
-        opened: event.data.ballots.map((b) =>
-          openTask(b.taskId, TaskType.COUNCIL_BALLOT, { kind: 'USER', ref: b.member }, before.targets.councilVoteTarget, id),
-        ),
+        opened: event.data.ballots.map((b) => openTask(b.taskId, TaskType.COUNCIL_BALLOT, { kind: 'USER', ref: b.member }, due, id)),
         closed: [],
       };
+    }
     case 'BallotCast':
       return { opened: [], closed: close('DONE', (t) => t.id === event.data.taskId) };
     case 'CouncilVotePassed':
@@ -172,7 +173,7 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
       // Tasks due at a cycle target follow it; a new due date is a new occasion to remind.
       const dueFor: Partial<Record<TaskType, string>> = {
         BLOCK_REVIEW: event.data.targets.blockReviewTarget,
-        COUNCIL_BALLOT: event.data.targets.councilVoteTarget,
+        COUNCIL_BALLOT: councilVoteDue(event.data.targets.councilVoteTarget, before.councilVoteOpenedAt ?? null),
         MINISTER_DECISION: event.data.targets.decisionTarget,
       };
       const updated = open

@@ -32,6 +32,8 @@ export interface NominationView {
   changeRounds: number;
   blockScore: number | null;
   councilMembers: number | null;
+  /** When the council vote opened: a vote opened after its target still gets its own window. */
+  councilVoteOpenedAt: string | null;
   ballotsCast: number;
   /** Counts only, and only once the vote has closed. */
   tally: Tally | null;
@@ -77,6 +79,7 @@ export function evolveNomination(view: NominationView | null, event: RecordedEve
       changeRounds: 0,
       blockScore: null,
       councilMembers: null,
+      councilVoteOpenedAt: null,
       ballotsCast: 0,
       tally: null,
       decisionNumber: null,
@@ -115,7 +118,7 @@ export function evolveNomination(view: NominationView | null, event: RecordedEve
     case 'BlockEndorsed':
       return { ...next, stage: NominationStage.COUNCIL_VOTE, blockScore: event.data.score };
     case 'CouncilVotingOpened':
-      return { ...next, councilMembers: event.data.members, ballotsCast: 0 };
+      return { ...next, councilMembers: event.data.members, councilVoteOpenedAt: event.occurredAt, ballotsCast: 0 };
     case 'BallotCast':
       return { ...next, ballotsCast: view.ballotsCast + 1 };
     case 'CouncilVotePassed':

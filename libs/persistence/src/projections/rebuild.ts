@@ -9,7 +9,9 @@ import { fold, writeProjection } from './nomination-projection.js';
  */
 export async function rebuildProjections(dataSource: DataSource, batchSize = 500): Promise<{ nominations: number; events: number }> {
   return dataSource.transaction(async (m) => {
-    await m.query('TRUNCATE nominations, tasks');
+    // DELETE, not TRUNCATE: TRUNCATE would lock readers and appends out for the whole rebuild.
+    await m.query('DELETE FROM tasks');
+    await m.query('DELETE FROM nominations');
     const ids: { nomination_id: string }[] = await m.query(
       'SELECT nomination_id FROM nomination_events GROUP BY nomination_id ORDER BY min(position)',
     );
