@@ -431,7 +431,11 @@ describe('inputs that once slipped through', () => {
     },
     { name: 'a NUL character in nominee.fullName', body: withNominee({ fullName: 'A\u0000B' }), fields: ['nominee.fullName'] },
     { name: 'a NUL character in an initiative', body: { ...dossier(OPEN), initiatives: ['ok', 'x\u0000'] }, fields: ['initiatives.1'] },
-    { name: 'a lone surrogate in achievements', raw: JSON.stringify(dossier(OPEN)).replace('"achievements":"', '"achievements":"x\\ud800'), fields: ['achievements'] },
+    {
+      name: 'a lone surrogate in achievements',
+      raw: JSON.stringify(dossier(OPEN)).replace('"achievements":"', '"achievements":"x\\ud800'),
+      fields: ['achievements'],
+    },
   ])('POST /nominations with $name → 400', async (call) => {
     expectBadRequest(await send('POST', '/nominations', call, UNIT), call.fields);
   });

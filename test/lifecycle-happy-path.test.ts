@@ -61,7 +61,23 @@ describe('a nomination from proposal to honour', () => {
       'NominationHonoured',
     ]);
     expect(JSON.stringify(events.filter((e) => e.type === 'BallotCast'))).not.toMatch(/AGREE|DISAGREE|ABSTAIN/);
-    await keepHistory(stack.temporal, submitted.workflowId, 'honoured');
-    await keepHistory(stack.temporal, 'cycle:T-HAPPY', 'cycle-conference');
+    await keepHistory(stack.temporal, submitted.workflowId, 'v3-honoured-sealed-ballots');
+
+    // The secret ballot stays secret in Temporal too: no payload of the history holds a choice.
+    const history = await stack.temporal.workflow.getHandle(submitted.workflowId).fetchHistory();
+    const payloads: string[] = [];
+    const collect = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const { data, metadata } = node as { data?: unknown; metadata?: unknown };
+      if (metadata && data instanceof Uint8Array) payloads.push(Buffer.from(data).toString('utf8'));
+      Object.values(node).forEach(collect);
+    };
+    collect(history);
+    expect(payloads.some((p) => p.includes('sealedChoice'))).toBe(true);
+    expect(payloads.filter((p) => /"(AGREE|DISAGREE|ABSTAIN)"/.test(p))).toEqual([]);
+    // And the ballot box holds nine sealed choices, none of them tied to a member.
+    const box = await stack.db.query(`SELECT * FROM ballot_box WHERE nomination_id = $1`, [submitted.id]);
+    expect(box).toHaveLength(9);
+    expect(Object.keys(box[0]).sort()).toEqual(['id', 'nomination_id', 'sealed_choice']);
   });
 });

@@ -36,6 +36,7 @@ describe('replay', () => {
         'v3-cycle-conference-on-its-date',
         'v3-cycle-postponed-and-reopened',
         'v3-expired-when-cycle-closed',
+        'v3-honoured-sealed-ballots',
       ]),
     );
   });

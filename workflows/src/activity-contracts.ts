@@ -1,4 +1,4 @@
-import type { CycleCalendar, RecordedEvent, Role } from '#domain';
+import type { CycleCalendar, RecordedEvent, Role, Tally } from '#domain';
 
 /** Who a notice goes to: a unit (its mailbox and its officers), one person, or everyone with a role. */
 export type Recipient = { kind: 'UNIT'; code: string } | { kind: 'USER'; username: string } | { kind: 'ROLE'; role: Role };
@@ -37,6 +37,10 @@ export interface NominationActivities {
   undoBlockListEntry(input: { nominationId: string; events: RecordedEvent[] }): Promise<void>;
   undoCouncilAgendaItem(input: { nominationId: string; events: RecordedEvent[] }): Promise<void>;
   undoConferenceSeat(input: { nominationId: string; events: RecordedEvent[] }): Promise<void>;
+  /** Records a BallotCast and drops the sealed choice in the ballot box, in one transaction (once). */
+  recordBallot(input: { nominationId: string; events: RecordedEvent[]; sealedChoice: string }): Promise<void>;
+  /** Opens the nomination's ballot box and counts it: only totals come back. */
+  countBallots(input: { nominationId: string; members: number }): Promise<Tally>;
   /** Sends notices by e-mail and in the app, each once per recipient per occasion. */
   notify(input: { notices: NoticeRequest[] }): Promise<void>;
 }

@@ -34,6 +34,11 @@ class EnvironmentVariables {
   @IsString()
   JWT_TTL = '8h';
 
+  /** The key that seals secret ballots (32 bytes, base64); required in production. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'BALLOT_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
+  BALLOT_KEY?: string;
+
   /** Where e-mail goes, e.g. smtp://user:pass@mail.example:587; unset = in-app notifications only. */
   @IsOptional()
   @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
@@ -63,8 +68,8 @@ export function loadAppConfig(env: Record<string, string | undefined>) {
     exposeDefaultValues: true,
   });
   const errors = validateSync(vars, { whitelist: false });
-  if (vars.NODE_ENV === 'production' && !vars.JWT_SECRET) {
-    throw new Error('Invalid configuration: JWT_SECRET is required in production');
+  if (vars.NODE_ENV === 'production' && (!vars.JWT_SECRET || !vars.BALLOT_KEY)) {
+    throw new Error('Invalid configuration: JWT_SECRET and BALLOT_KEY are required in production');
   }
   if (errors.length) {
     const reasons = errors.flatMap((e) => Object.values(e.constraints ?? {}));
@@ -80,6 +85,7 @@ export function loadAppConfig(env: Record<string, string | undefined>) {
     auth: { jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET, tokenTtl: vars.JWT_TTL },
     mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM },
     reminderSchedules: vars.REMINDER_SCHEDULES === 'true',
+    ballotKey: vars.BALLOT_KEY,
     devMailboxPort: vars.NODE_ENV === 'production' ? undefined : vars.DEV_MAILBOX_PORT,
   };
 }

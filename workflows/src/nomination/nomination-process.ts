@@ -1,6 +1,8 @@
-import { ApplicationFailure, condition, proxyActivities, upsertSearchAttributes, uuid4 } from '@temporalio/workflow';
+import { ApplicationFailure, condition, patched, proxyActivities, upsertSearchAttributes, uuid4 } from '@temporalio/workflow';
 import {
   applyTaskChanges,
+  checkBallot,
+  checkCloseVote,
   checkMinisterDecision,
   checkWithdrawal,
   compensationsFor,
@@ -47,6 +49,9 @@ import { NominationStageKey, NominationStatusKey } from '../search-attributes.js
 
 const activities = proxyActivities<NominationActivities>(PERSISTENT);
 
+/** Marks votes whose ballots are sealed (the choice never in the history in the clear). */
+export const SEALED_BALLOTS_PATCH = 'sealed-ballots-v1';
+
 type Recorder = (input: { nominationId: string; events: RecordedEvent[] }) => Promise<void>;
 
 const UNDO_ACTIVITY: Partial<Record<NominationEvent['type'], Recorder>> = {
@@ -72,6 +77,11 @@ export class NominationProcess {
   followsCalendar = false;
   /** The cycle calendar version the nomination's dates come from. */
   calendarVersion = 1;
+  /**
+   * Whether this vote's ballots are sealed and counted by the worker (patched() when the vote
+   * opens); votes opened by earlier code counted clear choices in the workflow.
+   */
+  sealedBallots = false;
   /** The running count of the secret ballot; only its totals ever leave the workflow. */
   private tally: Tally = emptyTally();
   private appended: Promise<void> = Promise.resolve();
@@ -112,27 +122,59 @@ export class NominationProcess {
     return this.current;
   }
 
+  checkBallot(cmd: BallotCommand): void {
+    if (this.deciding) throw new DomainError('CONFLICT', 'The vote is being counted');
+    if (this.sealedBallots && cmd.sealedChoice === undefined) throw new DomainError('INVALID', 'A ballot of this vote must be sealed');
+    checkBallot(this.state, cmd);
+  }
+
   async castBallot(cmd: BallotCommand): Promise<NominationView> {
     const { events, tally } = decideBallot(this.state, cmd, this.tally);
     this.tally = tally;
-    const recording = this.record(events, cmd.actor.username);
+    const { sealedChoice } = cmd;
+    const recording =
+      this.sealedBallots && sealedChoice !== undefined
+        ? this.record(events, cmd.actor.username, (input) => activities.recordBallot({ ...input, sealedChoice }))
+        : this.record(events, cmd.actor.username);
     const everyoneVoted = !this.tasks.some((t) => t.type === TaskType.COUNCIL_BALLOT);
     // Decided synchronously, so two last ballots racing cannot both close the vote.
-    const closing = everyoneVoted ? this.closeVote(SYSTEM_ACTOR) : Promise.resolve();
+    const closing = everyoneVoted ? this.closeVote(SYSTEM_ACTOR) : Promise.resolve(this.current);
     await recording;
     await closing;
     return this.current;
   }
 
+  checkCloseVote(actor: Actor): void {
+    if (this.deciding) throw new DomainError('CONFLICT', 'The vote is being counted');
+    checkCloseVote(this.state, actor);
+  }
+
+  /** Closes the vote and counts it: sealed ballots are counted by the worker, after every ballot is in the box. */
   async closeVote(actor: string): Promise<NominationView> {
-    const events = decideVoteClosing(this.state, this.tally, uuid4());
+    if (!this.sealedBallots) return this.countAndClose(this.tally, actor);
+    this.deciding = true;
+    let events: NominationEvent[];
+    try {
+      await this.flushed();
+      const tally = await activities.countBallots({ nominationId: this.nominationId, members: this.current.councilMembers ?? 0 });
+      events = decideVoteClosing(this.state, tally, uuid4());
+      await this.record(events, actor);
+    } finally {
+      this.deciding = false;
+    }
+    if (events.some((e) => e.type === 'NominationRejected')) await this.conclude('REJECTED');
+    return this.current;
+  }
+
+  private async countAndClose(tally: Tally, actor: string): Promise<NominationView> {
+    const events = decideVoteClosing(this.state, tally, uuid4());
     await this.record(events, actor);
     if (events.some((e) => e.type === 'NominationRejected')) await this.conclude('REJECTED');
     return this.current;
   }
 
   checkMinisterDecision(cmd: MinisterDecisionCommand): void {
-    if (this.deciding) throw new DomainError('CONFLICT', 'The minister decision is already being recorded');
+    if (this.deciding) throw new DomainError('CONFLICT', 'A decision on this nomination is being recorded: try again in a moment');
     checkMinisterDecision(this.state, cmd);
   }
 
@@ -154,7 +196,7 @@ export class NominationProcess {
   }
 
   checkWithdrawal(cmd: WithdrawCommand): void {
-    if (this.deciding) throw new DomainError('CONFLICT', 'The minister has decided: the nomination can no longer be withdrawn');
+    if (this.deciding) throw new DomainError('CONFLICT', 'A decision on this nomination is being recorded: try again in a moment');
     checkWithdrawal(this.state, cmd);
   }
 
@@ -254,6 +296,7 @@ export class NominationProcess {
     // The unit may have withdrawn while the members were looked up.
     if (this.current.status !== NominationStatus.IN_PROGRESS || this.current.stage !== NominationStage.COUNCIL_VOTE) return;
     this.tally = emptyTally(members.length);
+    this.sealedBallots = patched(SEALED_BALLOTS_PATCH);
     const ballots = members.map((member) => ({ taskId: uuid4(), member }));
     await this.record(decideOpenCouncilVote(this.state, ballots), SYSTEM_ACTOR);
   }

@@ -1,8 +1,6 @@
 import { allHandlersFinished, condition, patched, setHandler, uuid4 } from '@temporalio/workflow';
 import {
-  checkBallot,
   checkBlockReview,
-  checkCloseVote,
   checkResubmission,
   decideConferenceOutcome,
   decideSubmission,
@@ -79,14 +77,14 @@ export async function nominationWorkflow(submission: SubmitCommand): Promise<Nom
     castBallotUpdate,
     refusing((cmd) => nomination.castBallot(cmd)),
     {
-      validator: validating((cmd: BallotCommand) => void checkBallot(nomination.state, cmd)),
+      validator: validating((cmd: BallotCommand) => nomination.checkBallot(cmd)),
     },
   );
   setHandler(
     closeVoteUpdate,
     refusing(({ actor }) => nomination.closeVote(actor.username)),
     {
-      validator: validating(({ actor }: { actor: Actor }) => checkCloseVote(nomination.state, actor)),
+      validator: validating(({ actor }: { actor: Actor }) => nomination.checkCloseVote(actor)),
     },
   );
   setHandler(

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import {
@@ -10,10 +10,12 @@ import {
   taskDecisionProblems,
   TaskType,
   type Actor,
+  type BallotChoice,
   type NominationView,
   type TaskAssignee,
 } from '#domain';
-import { NominationRow, TaskRow } from '#persistence';
+import { ballotKey, NominationRow, sealBallot, TaskRow } from '#persistence';
+import { APP_CONFIG, type AppConfig } from '#config';
 import { blockReviewUpdate, castBallotUpdate, ministerDecisionUpdate, resubmitUpdate } from '#workflows';
 import type { DataSource } from 'typeorm';
 import { answerWithin, rethrowAsHttp } from '../common/workflow-errors.js';
@@ -36,6 +38,7 @@ export class TasksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The caller's open tasks: their unit's reviews and revisions, their ballots, the minister's decisions. */
@@ -107,7 +110,8 @@ export class TasksService {
         case TaskType.COUNCIL_BALLOT:
           return await answerWithin(this.temporal, () =>
             handle.executeUpdate(castBallotUpdate, {
-              args: [{ ...base, choice: dto.decision as 'AGREE' | 'DISAGREE' | 'ABSTAIN' }],
+              // Sealed here: the choice never appears in Temporal in the clear.
+              args: [{ ...base, sealedChoice: sealBallot(dto.decision as BallotChoice, ballotKey(this.config.ballotKey)) }],
             }),
           );
         case TaskType.MINISTER_DECISION:

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatDecisionNumber, hanoiYear, Role, type RecordedEvent } from '#domain';
-import { NominationEventStore } from '#persistence';
+import { formatDecisionNumber, hanoiYear, Role, type RecordedEvent, type Tally } from '#domain';
+import { ballotKey, countSealedBallots, NominationEventStore } from '#persistence';
+import { APP_CONFIG, type AppConfig } from '#config';
 import { NotificationService } from '../notifications/notification.service.js';
 import type { NominationActivities } from '#workflows';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -16,7 +17,29 @@ export class NominationActivitiesService implements NominationActivities {
     private readonly store: NominationEventStore,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  async recordBallot({ nominationId, events, sealedChoice }: Input<'recordBallot'>): Promise<void> {
+    // In the append's transaction, and only when the events are new: a retry drops no second ballot.
+    await refuseBadData(() =>
+      this.store.append(nominationId, events, async (m, toWrite) => {
+        await m.query('INSERT INTO ballot_box (nomination_id, sealed_choice) VALUES ($1, $2)', [nominationId, sealedChoice]);
+        return toWrite;
+      }),
+    );
+  }
+
+  async countBallots({ nominationId, members }: Input<'countBallots'>): Promise<Tally> {
+    const rows: { sealed_choice: string }[] = await this.dataSource.query('SELECT sealed_choice FROM ballot_box WHERE nomination_id = $1', [
+      nominationId,
+    ]);
+    return countSealedBallots(
+      rows.map((r) => r.sealed_choice),
+      members,
+      ballotKey(this.config.ballotKey),
+    );
+  }
 
   async notify({ notices }: Input<'notify'>): Promise<void> {
     await this.notifications.deliver(notices);

@@ -179,23 +179,29 @@ export function decideOpenCouncilVote(state: NominationState, ballots: BallotAss
 export interface BallotCommand {
   taskId?: string;
   actor: Actor;
-  choice: BallotChoice;
+  /**
+   * The choice sealed by the API (encrypted): it travels through Temporal and is counted by
+   * the worker, so no workflow history shows how a member voted.
+   */
+  sealedChoice?: string;
+  /** Executions started before sealed ballots carried the choice in the clear. */
+  choice?: BallotChoice;
 }
 
 export function checkBallot(state: NominationState, cmd: BallotCommand): OpenTask {
   requireStage(state, NominationStage.COUNCIL_VOTE);
-  if (!Object.values(BallotChoice).includes(cmd.choice)) {
+  if (cmd.sealedChoice === undefined && !Object.values(BallotChoice).includes(cmd.choice as BallotChoice)) {
     throw new DomainError('INVALID', 'decision must be AGREE, DISAGREE or ABSTAIN for a COUNCIL_BALLOT task');
   }
   return requireTask(state, TaskType.COUNCIL_BALLOT, cmd.actor, cmd.taskId);
 }
 
-/** One ballot. The event records that the member voted, never how: the choice only feeds the tally. */
+/** One ballot. The event records that the member voted, never how. */
 export function decideBallot(state: NominationState, cmd: BallotCommand, tally: Tally): { events: NominationEvent[]; tally: Tally } {
   const task = checkBallot(state, cmd);
   return {
     events: [{ type: 'BallotCast', data: { member: cmd.actor.username, taskId: task.id } }],
-    tally: addBallot(tally, cmd.choice),
+    tally: cmd.choice ? addBallot(tally, cmd.choice) : tally,
   };
 }
 
