@@ -12,7 +12,7 @@ import {
   HANOI_TIME_ZONE,
   type Actor,
 } from '#domain';
-import { CycleEntity } from '#persistence';
+import { calendarOf, CycleEntity } from '#persistence';
 import { CycleCodeKey, cycleWorkflow, holdConferenceUpdate, moveCalendarUpdate, type ConferenceSummary } from '#workflows';
 import type { MoveCalendarDto } from './dto/move-calendar.dto.js';
 import type { DataSource, Repository } from 'typeorm';
@@ -77,15 +77,7 @@ export class CyclesService {
         args: [
           {
             cycleCode: cycle.code,
-            calendar: {
-              periodFrom: cycle.periodFrom.toISOString(),
-              periodTo: cycle.periodTo.toISOString(),
-              submissionCutoff: cycle.submissionCutoff.toISOString(),
-              blockReviewTarget: cycle.blockReviewTarget.toISOString(),
-              councilVoteTarget: cycle.councilVoteTarget.toISOString(),
-              decisionTarget: cycle.decisionTarget.toISOString(),
-              conferenceDate: cycle.conferenceDate.toISOString(),
-            },
+            calendar: calendarOf(cycle),
             calendarVersion: 1,
             createdAt: cycle.createdAt.toISOString(),
           },

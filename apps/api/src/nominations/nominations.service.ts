@@ -13,7 +13,7 @@ import {
   type NominationView,
   type SubmitCommand,
 } from '#domain';
-import { BlockEntity, CycleEntity, NominationRow, UnitEntity } from '#persistence';
+import { BlockEntity, calendarOf, CycleEntity, NominationRow, UnitEntity } from '#persistence';
 import {
   admitSubmissionUpdate,
   BlockCodeKey,
@@ -166,15 +166,7 @@ export class NominationsService {
 
 function admissionFromRow(cycle: CycleEntity): Admission {
   return {
-    calendar: {
-      periodFrom: cycle.periodFrom.toISOString(),
-      periodTo: cycle.periodTo.toISOString(),
-      submissionCutoff: cycle.submissionCutoff.toISOString(),
-      blockReviewTarget: cycle.blockReviewTarget.toISOString(),
-      councilVoteTarget: cycle.councilVoteTarget.toISOString(),
-      decisionTarget: cycle.decisionTarget.toISOString(),
-      conferenceDate: cycle.conferenceDate.toISOString(),
-    },
+    calendar: calendarOf(cycle),
     calendarVersion: cycle.calendarVersion,
     admittedAt: new Date().toISOString(),
   };

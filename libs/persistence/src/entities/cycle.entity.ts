@@ -1,3 +1,4 @@
+import type { CycleCalendar } from '#domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A campaign of recognition with its calendar (instants) and its rules. */
@@ -26,4 +27,17 @@ export class CycleEntity {
   @Column({ name: 'calendar_version', type: 'int', default: 1 }) calendarVersion: number;
   @Column({ name: 'created_by', type: 'text' }) createdBy: string;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/** The cycle's calendar in force, as ISO instants. */
+export function calendarOf(cycle: CycleEntity): CycleCalendar {
+  return {
+    periodFrom: cycle.periodFrom.toISOString(),
+    periodTo: cycle.periodTo.toISOString(),
+    submissionCutoff: cycle.submissionCutoff.toISOString(),
+    blockReviewTarget: cycle.blockReviewTarget.toISOString(),
+    councilVoteTarget: cycle.councilVoteTarget.toISOString(),
+    decisionTarget: cycle.decisionTarget.toISOString(),
+    conferenceDate: cycle.conferenceDate.toISOString(),
+  };
 }
