@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NominationView } from '#domain';
 import { complete, dossier, eventually, expectStatus, taskFor, toCouncil, vote, waitFor } from './support/scenario.js';
 import { keepHistory } from './support/history.js';
+import { UNITS_COUNT_FOR_TESTS } from './support/organisation.js';
 import { startTimeSkippingStack, type TimeSkippingStack } from './support/time-skipping.js';
 
 const CYCLE = 'T-DHTD-IV';
@@ -116,6 +117,14 @@ describe('moving a cycle’s dates', () => {
       200,
     );
     expect(reopened.changed).toEqual(['submissionCutoff']);
+    // Every unit is told the new cutoff (the standing office is told of every move).
+    await waitFor(() => s.smtp.mails.filter((m) => m.occasion === `calendar-moved:${CYCLE}:3`).length === UNITS_COUNT_FOR_TESTS + 1);
+    const told = s.smtp.to('bao-tnmt@btnmt.example').find((m) => m.occasion === `calendar-moved:${CYCLE}:3`);
+    expect(told?.subject).toMatch(/^Thông báo lùi thời hạn đợt T-DHTD-IV – hạn nộp hồ sơ mới trước \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    expect(told?.text).toContain('Lý do: Gia hạn cho các Sở bị ảnh hưởng');
+    expect(s.smtp.mails.filter((m) => m.occasion === `calendar-moved:${CYCLE}:2`).map((m) => m.to)).toEqual([
+      'standing.office@btnmt.example',
+    ]);
     expectStatus(await s.api.as('unit.STNMT-HN', 'POST', '/nominations', dossier(CYCLE)), 201);
   });
 
@@ -141,7 +150,7 @@ describe('moving a cycle’s dates', () => {
     // Still undecided when the cycle closed after its conference: they end, nothing left hanging.
     await eventually(s.api, n.decision.id, (v) => v.status === 'EXPIRED');
     expect((await s.api.as<NominationView>('admin', 'GET', `/nominations/${n.review.id}`)).body).toMatchObject({ status: 'EXPIRED' });
-    await keepHistory(s.temporal, `cycle:${CYCLE}`, 'v3-cycle-postponed-and-reopened');
+    await keepHistory(s.temporal, `cycle:${CYCLE}`, 'v4-cycle-postponed-announced');
     await keepHistory(s.temporal, n.approved.workflowId, 'v2-honoured-after-postponement');
   });
 });

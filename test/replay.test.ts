@@ -37,6 +37,7 @@ describe('replay', () => {
         'v3-cycle-postponed-and-reopened',
         'v3-expired-when-cycle-closed',
         'v3-honoured-sealed-ballots',
+        'v4-cycle-postponed-announced',
       ]),
     );
   });

@@ -3,7 +3,8 @@ import type { CycleCalendar, RecordedEvent, Role, Tally } from '#domain';
 /** Who a notice goes to: a unit (its mailbox and its officers), one person, or everyone with a role. */
 export type Recipient = { kind: 'UNIT'; code: string } | { kind: 'USER'; username: string } | { kind: 'ROLE'; role: Role };
 
-export type NoticeKind = 'TASK_REMINDER' | 'TASK_ESCALATION' | 'NOMINATION_OUTCOME' | 'CUTOFF_REMINDER' | 'MISSED_CUTOFF' | 'MISSING_UNITS';
+export type NoticeKind =
+  'TASK_REMINDER' | 'TASK_ESCALATION' | 'NOMINATION_OUTCOME' | 'CUTOFF_REMINDER' | 'MISSED_CUTOFF' | 'MISSING_UNITS' | 'CALENDAR_MOVED';
 
 /**
  * One notice, to be sent once per recipient: `occasion` names the occasion (e.g. the reminder
@@ -102,6 +103,18 @@ export interface CycleActivities {
   }): Promise<{ signalled: number }>;
   /** Tells every nomination of the cycle still in progress that the cycle has closed (bounded fan-out). */
   closeNominations(input: { cycleCode: string; conferenceDate: string }): Promise<{ signalled: number }>;
+  /**
+   * Announces moved dates (lùi thời hạn): to the standing office always, and to every unit
+   * when the submission cutoff moved. Once per recipient per calendar version.
+   */
+  announceCalendarMove(input: {
+    cycleCode: string;
+    calendarVersion: number;
+    previous: CycleCalendar;
+    calendar: CycleCalendar;
+    changed: string[];
+    reason: string;
+  }): Promise<void>;
   /** Reminds units that have not submitted at 7, 3 and 1 days before the cutoff (run by the schedule). */
   remindUnitsBeforeCutoff(input: { cycleCode: string; at: string }): Promise<{ daysLeft: number; reminded: string[] }>;
 }

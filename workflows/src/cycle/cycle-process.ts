@@ -1,4 +1,4 @@
-import { condition, getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { condition, getExternalWorkflowHandle, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { DomainError, formatHanoiDateTime, hasRole, planCalendarMove, Role, SYSTEM_ACTOR, type Actor, type CycleCalendar } from '#domain';
 import type { CycleActivities, CycleEventInput } from '../activity-contracts.js';
 import { PERSISTENT } from '../activity-options.js';
@@ -8,6 +8,9 @@ import type { Admission, CalendarMoveCommand, CalendarMoveResult, ConferenceSumm
 const activities = proxyActivities<CycleActivities>({ ...PERSISTENT, startToCloseTimeout: '2 minutes' });
 /** The fan-out may take long with thousands of nominations; its heartbeat says it is alive and how far it got. */
 const replanning = proxyActivities<CycleActivities>({ ...PERSISTENT, startToCloseTimeout: '30 minutes', heartbeatTimeout: '1 minute' });
+
+/** Marks executions that announce moved dates to the units and the standing office. */
+export const CYCLE_ANNOUNCES_MOVES_PATCH = 'cycle-announces-moves-v1';
 
 /** After the calendar moves, running nominations are swept once more, for any that started meanwhile. */
 const SECOND_SWEEP_AFTER_MS = 30_000;
@@ -149,6 +152,16 @@ export class CycleProcess {
     this.lastMove = { reason: cmd.reason.trim(), movedBy: cmd.actor.username };
     await replanning.replanNominations({ cycleCode: this.cycleCode, calendar: next, calendarVersion: version, ...this.lastMove });
     this.sweepAt = Date.now() + SECOND_SWEEP_AFTER_MS;
+    if (patched(CYCLE_ANNOUNCES_MOVES_PATCH)) {
+      await activities.announceCalendarMove({
+        cycleCode: this.cycleCode,
+        calendarVersion: version,
+        previous,
+        calendar: next,
+        changed,
+        reason: this.lastMove.reason,
+      });
+    }
     return { calendar: next, calendarVersion: version, changed };
   }
 

@@ -252,6 +252,34 @@ export class CycleActivitiesService implements CycleActivities {
     }
   }
 
+  async announceCalendarMove({
+    cycleCode,
+    calendarVersion,
+    previous,
+    calendar,
+    changed,
+    reason,
+  }: Input<'announceCalendarMove'>): Promise<void> {
+    const cutoffMoved = changed.includes('submissionCutoff');
+    const units: string[] = cutoffMoved
+      ? (await this.dataSource.query('SELECT code FROM units ORDER BY code')).map((u: { code: string }) => u.code)
+      : [];
+    const facts: Record<string, string> = { reason, changed: changed.join(',') };
+    for (const field of changed) {
+      facts[`from:${field}`] = previous[field as keyof typeof previous];
+      facts[`to:${field}`] = calendar[field as keyof typeof calendar];
+    }
+    await this.notifications.deliver([
+      {
+        occasion: `calendar-moved:${cycleCode}:${calendarVersion}`,
+        kind: 'CALENDAR_MOVED',
+        to: [{ kind: 'ROLE', role: Role.STANDING_OFFICE }, ...units.map((code) => ({ kind: 'UNIT' as const, code }))],
+        cycleCode,
+        facts,
+      },
+    ]);
+  }
+
   /** After the conference: every nomination still in progress is told the cycle has closed, a few at a time. */
   async closeNominations({ cycleCode, conferenceDate }: Input<'closeNominations'>): Promise<{ signalled: number }> {
     const open: { workflow_id: string }[] = await this.dataSource.query(

@@ -34,6 +34,14 @@ const OUTCOME = {
   WITHDRAWN: 'đã được đơn vị rút',
 } as Record<string, string>;
 
+const DATE_NAMES = {
+  submissionCutoff: 'Hạn nộp hồ sơ',
+  blockReviewTarget: 'Hạn xét duyệt của Khối/Cụm thi đua',
+  councilVoteTarget: 'Hạn bỏ phiếu của Hội đồng',
+  decisionTarget: 'Hạn quyết định công nhận',
+  conferenceDate: 'Hội nghị biểu dương',
+} as Record<string, string>;
+
 const SIGNATURE =
   '\n\nThường trực Hội đồng Thi đua – Khen thưởng Bộ\n(Thư gửi tự động từ hệ thống xét công nhận điển hình tiên tiến; vui lòng không trả lời thư này.)';
 
@@ -109,6 +117,21 @@ export function composeNotice(ctx: NoticeContext): { subject: string; body: stri
           `Hồ sơ đề nghị công nhận điển hình tiên tiến của ${text(facts.nominee)}, đợt “${cycle.title}”, ${outcome} ở bước ${stage}.\n` +
           (facts.reason ? `Lý do: ${text(facts.reason)}\n` : '') +
           `Mọi ghi nhận trên hồ sơ (danh sách của Khối, chương trình họp Hội đồng, chỗ tại hội nghị) đã được hủy.` +
+          SIGNATURE,
+      };
+    }
+    case 'CALENDAR_MOVED': {
+      const changed = text(facts.changed).split(',').filter(Boolean);
+      const lines = changed.map((field) => `- ${DATE_NAMES[field] ?? field}: ${at(facts[`from:${field}`])} → ${at(facts[`to:${field}`])}`);
+      const cutoff = changed.includes('submissionCutoff')
+        ? ` – hạn nộp hồ sơ mới trước ${formatHanoiDateTime(text(facts['to:submissionCutoff']))}`
+        : '';
+      return {
+        subject: `Thông báo lùi thời hạn đợt ${cycle.code}${cutoff}`,
+        body:
+          greeting +
+          `Các mốc thời gian của đợt “${cycle.title}” (${cycle.planReference}) được điều chỉnh như sau:\n\n${lines.join('\n')}\n\n` +
+          `Lý do: ${text(facts.reason)}` +
           SIGNATURE,
       };
     }
