@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     'The nomination engine is running. Ctrl-C stops everything.',
     `  API          ${apiUrl}/api/v1`,
     `  OpenAPI      ${apiUrl}/docs`,
-    `  Health       ${apiUrl}/health`,
+    `  Health       ${apiUrl}/health (API), http://127.0.0.1:${config.worker.healthPort}/health (worker)`,
     ...(config.devMailboxPort
       ? [`  Mailbox      ${apiUrl}/dev/mailbox (every mail the system sent; SMTP sink on 127.0.0.1:${config.devMailboxPort})`]
       : []),

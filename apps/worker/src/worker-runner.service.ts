@@ -53,6 +53,11 @@ export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
     this.logger.log(`Worker polling task queue "${taskQueue}" on ${address} (${namespace})`);
   }
 
+  /** The Temporal worker's state (RUNNING while it polls), for the health check. */
+  state(): string {
+    return this.worker?.getState() ?? 'STARTING';
+  }
+
   /** First thing at shutdown: stop polling and drain, while the database and the mailer are still there. */
   async onModuleDestroy(): Promise<void> {
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();

@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { TerminusModule } from '@nestjs/terminus';
 import { appConfig, APP_CONFIG, type AppConfig } from '#config';
 import { PersistenceModule } from '#persistence';
 import { TemporalClientModule } from '#temporal';
 import { CycleActivitiesService } from './activities/cycle.activities.js';
+import { WorkerHealthController } from './health.controller.js';
 import { NominationActivitiesService } from './activities/nomination.activities.js';
 import { Mailer } from './notifications/mailer.service.js';
 import { NotificationService } from './notifications/notification.service.js';
@@ -25,7 +27,9 @@ export class WorkerModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [config] }),
         PersistenceModule.forRoot([APP_CONFIG], (c: AppConfig) => c.databaseUrl),
         TemporalClientModule,
+        TerminusModule,
       ],
+      controllers: [WorkerHealthController],
       providers: [
         Mailer,
         NotificationService,

@@ -34,6 +34,16 @@ class EnvironmentVariables {
   @IsString()
   JWT_TTL = '8h';
 
+  /** The worker's health endpoint (GET /health). */
+  @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
+  @IsString()
+  WORKER_HEALTH_HOST = '127.0.0.1';
+
   /** The key that seals secret ballots (32 bytes, base64); required in production. */
   @IsOptional()
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'BALLOT_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
@@ -82,6 +92,7 @@ export function loadAppConfig(env: Record<string, string | undefined>) {
     databaseUrl: vars.DATABASE_URL,
     temporal: { address: vars.TEMPORAL_ADDRESS, namespace: vars.TEMPORAL_NAMESPACE, taskQueue: vars.TEMPORAL_TASK_QUEUE },
     http: { port: vars.PORT },
+    worker: { healthPort: vars.WORKER_HEALTH_PORT, healthHost: vars.WORKER_HEALTH_HOST },
     auth: { jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET, tokenTtl: vars.JWT_TTL },
     mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM },
     reminderSchedules: vars.REMINDER_SCHEDULES === 'true',
