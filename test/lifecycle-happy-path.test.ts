@@ -13,6 +13,13 @@ describe('a nomination from proposal to honour', () => {
   });
   afterAll(() => stack?.close());
 
+  it('has a healthy API and worker', async () => {
+    const api = (await (await fetch(`${stack.api.baseUrl}/health`)).json()) as { info: unknown };
+    expect(api.info).toMatchObject({ database: { status: 'up' }, temporal: { status: 'up' } });
+    const worker = (await (await fetch(`${stack.workerUrl}/health`)).json()) as { info: unknown };
+    expect(worker.info).toMatchObject({ database: { status: 'up' }, temporalWorker: { status: 'up', state: 'RUNNING' } });
+  });
+
   it('is honoured with a decision number and a certificate, leaving a complete event stream', async () => {
     const { api } = stack;
     const submitted = expectStatus(await api.as<NominationView>('unit.BQLDA-DTXD', 'POST', '/nominations', dossier('T-HAPPY')), 201);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
@@ -25,6 +25,8 @@ const DEMO_PASSWORD_HASH = bcrypt.hashSync('demo', 4);
 
 export interface Stack {
   api: ApiClient;
+  /** The worker's own HTTP address (GET /health). */
+  workerUrl: string;
   db: DataSource;
   databaseUrl: string;
   temporal: Client;
@@ -64,11 +66,11 @@ export async function startStack(name: string, { extras = {}, temporalAddress, e
     TEMPORAL_TASK_QUEUE: taskQueue,
     ...moreEnv,
   };
-  const worker: INestApplicationContext = await NestFactory.createApplicationContext(
+  const worker: INestApplication = await NestFactory.create(
     WorkerModule.forRoot({ env, extras: { ...extras, workflowBundlePath: required('WORKFLOW_BUNDLE_PATH') } }),
     { logger: ['error'] },
   );
-  await worker.init();
+  await worker.listen(0, '127.0.0.1');
   const app: INestApplication = await createApiApp({ env, logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
@@ -76,6 +78,7 @@ export async function startStack(name: string, { extras = {}, temporalAddress, e
 
   return {
     api: new ApiClient(`${await app.getUrl()}`.replace('[::1]', '127.0.0.1')),
+    workerUrl: (await worker.getUrl()).replace('[::1]', '127.0.0.1'),
     db,
     databaseUrl,
     temporal,
