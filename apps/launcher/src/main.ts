@@ -16,7 +16,8 @@ import { openDataSource, openDemoCycle, runMigrations, seedOrganisation, SK_2016
  */
 const logger = new Logger('launcher');
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
-const dataDir = join(root, '.data');
+/** Where the embedded servers keep their data: `.data/` in the project, or COMMENDATION_DATA_DIR. */
+const dataDir = process.env.COMMENDATION_DATA_DIR ?? join(root, '.data');
 
 const stops: (() => Promise<void>)[] = [];
 const children: ChildProcess[] = [];

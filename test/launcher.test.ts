@@ -1,0 +1,59 @@
+// The README's first promise: one command brings the whole system up on embedded defaults, seeds the demo, and Ctrl-C stops everything.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, portInUse } from '#devstack';
+import { waitFor } from './support/scenario.js';
+
+describe('npm start', () => {
+  let launcher: ChildProcess | undefined;
+  let output = '';
+  const dataDir = mkdtempSync(join(tmpdir(), 'commendation-launcher-'));
+  chmodSync(dataDir, 0o755);
+  afterAll(() => {
+    launcher?.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts PostgreSQL, Temporal, the worker and the API, seeds the demo, and stops them all on Ctrl-C', async () => {
+    const ports = {
+      PORT: await freePort(),
+      TEMPORAL_PORT: await freePort(),
+      TEMPORAL_UI_PORT: await freePort(),
+      EMBEDDED_POSTGRES_PORT: await freePort(),
+      DEV_MAILBOX_PORT: await freePort(),
+      WORKER_HEALTH_PORT: await freePort(),
+    };
+    const env: Record<string, string> = { ...(process.env as Record<string, string>), COMMENDATION_DATA_DIR: dataDir };
+    for (const [name, port] of Object.entries(ports)) env[name] = String(port);
+    for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL', 'NODE_ENV', 'TEMPORAL_TASK_QUEUE']) delete env[name];
+    // The built launcher, as `npm start` runs it after building (npm test has just built).
+    launcher = spawn(process.execPath, ['dist/apps/launcher/src/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    launcher.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    launcher.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitFor(() => output.includes('Ctrl-C stops everything'), 120_000);
+
+    const base = `http://127.0.0.1:${ports.PORT}`;
+    expect(output).toContain(`Temporal UI  http://127.0.0.1:${ports.TEMPORAL_UI_PORT}`);
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${ports.WORKER_HEALTH_PORT}/health`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${ports.TEMPORAL_UI_PORT}/`)).status).toBe(200);
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'demo' }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const cycles = (await (await fetch(`${base}/api/v1/cycles`, { headers: { authorization: `Bearer ${accessToken}` } })).json()) as {
+      code: string;
+    }[];
+    expect(cycles.map((c) => c.code)).toEqual(expect.arrayContaining(['SK-2016-2018', expect.stringMatching(/^DEMO-\d{4}$/)]));
+
+    const exited = new Promise<number | null>((resolve) => launcher?.once('exit', (code) => resolve(code)));
+    launcher.kill('SIGINT');
+    expect([0, 130]).toContain(await exited); // 130: the conventional exit after Ctrl-C
+    for (const port of Object.values(ports)) expect(await portInUse(port)).toBe(false);
+  });
+});
