@@ -5,6 +5,7 @@ export * from './projections/nomination-projection.js';
 export * from './projections/rebuild.js';
 export * from './seed/seed-organisation.js';
 export * from './seed/demo-cycles.js';
+export * from './organisation/organisation-import.js';
 export * from './persistence.module.js';
 export * from './ballots/sealed-ballot.js';
 export * as organisationData from './seed/organisation.data.js';
