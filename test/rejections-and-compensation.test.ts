@@ -220,6 +220,17 @@ describe('rejection and withdrawal', () => {
     expect(recognised).toMatchObject({ status: 'RECOGNISED', certificateNumber: null, conferenceRank: 2 });
     expect(recognised.openEffects.map((e) => e.kind)).toEqual(['BLOCK_LIST_ENTRY', 'COUNCIL_AGENDA_ITEM']);
     expect((await types(lower.id)).slice(-2)).toEqual(['ConferenceSeatReleased', 'NominationRecognised']);
+    // The published honour list: the honoured in rank order, and who was recognised without a place on stage.
+    const list = expectStatus(await stack.api.as<any>('admin', 'GET', '/cycles/T-QUOTA/honour-list'), 200);
+    expect(list.honoured.map((h: { certificateNumber: string }) => h.certificateNumber)).toEqual(['T-QUOTA/001']);
+    expect(list.recognised.map((h: { nominationId: string }) => h.nominationId)).toEqual([lower.id]);
+    const csv = await fetch(`${stack.api.baseUrl}/api/v1/cycles/T-QUOTA/honour-list?format=csv`, {
+      headers: { authorization: `Bearer ${await stack.api.token('admin')}` },
+    });
+    const text = new TextDecoder().decode(await csv.arrayBuffer());
+    expect(text.split('\n')[1]).toContain('Số giấy chứng nhận');
+    expect(text).toContain(`T-QUOTA/001,${honoured.nominee.fullName},Cá nhân`);
+    expect(text).toContain('Ban Quản lý Dự án Đầu tư và Xây dựng');
     // The conference is recorded once.
     expect((await stack.api.as('standing.office', 'POST', '/cycles/T-QUOTA/conference')).status).toBe(409);
   });

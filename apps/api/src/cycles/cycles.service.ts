@@ -11,6 +11,7 @@ import {
   DEFAULT_MAX_CHANGE_ROUNDS,
   HANOI_TIME_ZONE,
   type Actor,
+  type NominationView,
 } from '#domain';
 import { calendarOf, CycleEntity } from '#persistence';
 import { CycleCodeKey, cycleWorkflow, holdConferenceUpdate, moveCalendarUpdate, type ConferenceSummary } from '#workflows';
@@ -173,6 +174,36 @@ export class CyclesService {
         blockName: u.block_name,
         email: u.email,
       })),
+    };
+  }
+
+  /** Honoured nominations in rank order (and those recognised without a place on stage). */
+  async honourList(code: string) {
+    const cycle = await this.get(code);
+    const rows: { view: NominationView; unit_name: string }[] = await this.dataSource.query(
+      `SELECT n.view, u.name AS unit_name FROM nominations n JOIN units u ON u.code = n.unit_code
+       WHERE n.cycle_code = $1 AND n.status IN ('HONOURED', 'RECOGNISED')
+       ORDER BY (n.view->>'conferenceRank')::int NULLS LAST, n.submitted_at`,
+      [code],
+    );
+    const entry = ({ view, unit_name }: { view: NominationView; unit_name: string }) => ({
+      nominationId: view.id,
+      rank: view.conferenceRank,
+      certificateNumber: view.certificateNumber,
+      nominee: view.nominee,
+      unitCode: view.unitCode,
+      unitName: unit_name,
+      decisionNumber: view.decisionNumber,
+      decisionSignature: view.decisionSignature,
+    });
+    return {
+      cycleCode: code,
+      title: cycle.title,
+      conferenceDate: cycle.conferenceDate.toISOString(),
+      conferenceHeldAt: cycle.conferenceHeldAt?.toISOString() ?? null,
+      quota: cycle.quota,
+      honoured: rows.filter((r) => r.view.status === 'HONOURED').map(entry),
+      recognised: rows.filter((r) => r.view.status === 'RECOGNISED').map(entry),
     };
   }
 }
