@@ -15,8 +15,9 @@ describe('the reminder schedule', () => {
   beforeAll(async () => {
     smtp = await startSmtpSink();
     stack = await startStack('schedule', { env: { SMTP_URL: smtp.url } });
-    // Seven days less an hour before the cutoff: a run now is the D-7 reminder.
-    const cutoff = Date.now() + 7 * 24 * HOUR - HOUR;
+    // The cutoff is 00:00 in Hanoi seven calendar days from today: a run now is the D-7 reminder.
+    const todayInHanoi = Math.floor((Date.now() + 7 * HOUR) / (24 * HOUR)) * 24 * HOUR - 7 * HOUR;
+    const cutoff = todayInHanoi + 7 * 24 * HOUR;
     const at = (days: number) => new Date(cutoff + days * 24 * HOUR).toISOString();
     expectStatus(
       await stack.api.as(
