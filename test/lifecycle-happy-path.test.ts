@@ -87,4 +87,38 @@ describe('a nomination from proposal to honour', () => {
     expect(box).toHaveLength(9);
     expect(Object.keys(box[0]).sort()).toEqual(['id', 'nomination_id', 'sealed_choice']);
   });
+
+  it('is revoked by a new decision that annuls it: effects undone newest first, the first number kept, the unit told', async () => {
+    const { api } = stack;
+    const [honoured] = expectStatus(
+      await api.as<{ items: NominationView[] }>('admin', 'GET', '/nominations?cycle=T-HAPPY&status=HONOURED'),
+      200,
+    ).items;
+    expectStatus(await api.as('unit.BQLDA-DTXD', 'POST', `/nominations/${honoured.id}/revoke`, { reason: 'Gian dối' }), 403);
+    expectStatus(await api.as('minister', 'POST', `/nominations/${honoured.id}/revoke`, { reason: '   ' }), 400);
+    const revoked = expectStatus(
+      await api.as<NominationView>('deputy.minister', 'POST', `/nominations/${honoured.id}/revoke`, {
+        reason: 'Thành tích kê khai không đúng sự thật',
+      }),
+      200,
+    );
+    expect(revoked).toMatchObject({ status: 'REVOKED', stage: 'CLOSED', openEffects: [], decisionNumber: honoured.decisionNumber });
+    expect(revoked.revocationDecisionNumber).toMatch(/^\d+\/QĐ-BTNMT$/);
+    expect(revoked.revocationDecisionNumber).not.toBe(honoured.decisionNumber);
+    const stored = expectStatus(await api.as<NominationView>('admin', 'GET', `/nominations/${honoured.id}`), 200);
+    expect(stored).toEqual(revoked);
+    const types = expectStatus(await api.as<{ type: string }[]>('admin', 'GET', `/nominations/${honoured.id}/events`), 200).map(
+      (e) => e.type,
+    );
+    expect(types.slice(-4)).toEqual([
+      'NominationRevoked',
+      'ConferenceSeatCompensated',
+      'CouncilAgendaItemCompensated',
+      'BlockListEntryCompensated',
+    ]);
+    expectStatus(await api.as('minister', 'POST', `/nominations/${honoured.id}/revoke`, { reason: 'Lần nữa' }), 409);
+    await keepHistory(stack.temporal, `revocation:${honoured.id}`, 'v4-revocation');
+    const notices = expectStatus(await api.as<{ subject: string }[]>('unit.BQLDA-DTXD', 'GET', '/notifications'), 200);
+    expect(notices.some((n) => n.subject.startsWith('Thu hồi công nhận điển hình tiên tiến'))).toBe(true);
+  });
 });

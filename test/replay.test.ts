@@ -38,6 +38,7 @@ describe('replay', () => {
         'v3-expired-when-cycle-closed',
         'v3-honoured-sealed-ballots',
         'v4-cycle-postponed-announced',
+        'v4-revocation',
       ]),
     );
   });

@@ -1,4 +1,4 @@
-import type { CycleCalendar, RecordedEvent, Role, Tally } from '#domain';
+import type { CycleCalendar, NominationView, RecordedEvent, Role, Tally } from '#domain';
 
 /** Who a notice goes to: a unit (its mailbox and its officers), one person, or everyone with a role. */
 export type Recipient = { kind: 'UNIT'; code: string } | { kind: 'USER'; username: string } | { kind: 'ROLE'; role: Role };
@@ -30,10 +30,12 @@ export interface NominationActivities {
   /** The usernames of the council members who get a ballot. */
   listCouncilMembers(input: { cycleCode: string }): Promise<string[]>;
   /**
-   * Allocates the next decision number of the year (no gaps: the number and the
-   * MinisterApproved event commit together) and records the approval.
+   * Allocates the next decision number of the year (no gaps: the number and the event commit
+   * together) and records the decision: an approval, or the revocation that annuls one.
    */
   issueMinisterDecision(input: { nominationId: string; suffix: string; approval: RecordedEvent }): Promise<RecordedEvent>;
+  /** The nomination as its read model has it (for processes that start after it ended, like revocation). */
+  loadNomination(input: { nominationId: string }): Promise<NominationView | null>;
   /** One undo each: the block list entry, the council agenda item, the conference seat. */
   undoBlockListEntry(input: { nominationId: string; events: RecordedEvent[] }): Promise<void>;
   undoCouncilAgendaItem(input: { nominationId: string; events: RecordedEvent[] }): Promise<void>;

@@ -1,6 +1,7 @@
 /** The workflow bundle's entry point: workflow functions only (plus their message definitions). */
 export * from './nomination/nomination.workflow.js';
 export * from './nomination/messages.js';
+export * from './nomination/revocation.workflow.js';
 export * from './cycle/cycle.workflow.js';
 export * from './cycle/unit-reminders.workflow.js';
 export * from './cycle/messages.js';

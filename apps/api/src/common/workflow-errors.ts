@@ -11,6 +11,7 @@ import {
   isGrpcDeadlineError,
   ServiceError,
   WorkflowNotFoundError,
+  WorkflowFailedError,
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
   type Client,
@@ -35,7 +36,11 @@ export function httpErrorFor(error: DomainError): HttpException {
  * type) into the HTTP answer it stands for; anything else is rethrown unchanged.
  */
 export function rethrowAsHttp(err: unknown, what = 'The nomination'): never {
-  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && isDomainErrorCode(err.cause.type)) {
+  if (
+    (err instanceof WorkflowUpdateFailedError || err instanceof WorkflowFailedError) &&
+    err.cause instanceof ApplicationFailure &&
+    isDomainErrorCode(err.cause.type)
+  ) {
     throw HTTP_BY_CODE[err.cause.type](err.cause.message);
   }
   if (err instanceof WorkflowNotFoundError) {

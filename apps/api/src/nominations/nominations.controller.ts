@@ -6,7 +6,7 @@ import { uuidParam } from '../common/validators.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { Page } from '../common/pagination.js';
 import { ListNominationsQuery } from './dto/list-nominations.query.js';
-import { SubmitNominationDto, WithdrawNominationDto } from './dto/submit-nomination.dto.js';
+import { RevokeNominationDto, SubmitNominationDto, WithdrawNominationDto } from './dto/submit-nomination.dto.js';
 import { NominationQueries } from './nomination-queries.service.js';
 import { NominationsService } from './nominations.service.js';
 
@@ -50,6 +50,14 @@ export class NominationsController {
   @Roles(Role.UNIT_OFFICER)
   withdraw(@Param('id', uuid) id: string, @Body() body: WithdrawNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
     return this.nominations.withdraw(id, actor, body.reason);
+  }
+
+  /** The minister (or a deputy) revokes an honoured or recognised nomination, with a reason: a new decision annuls it. */
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @Roles(Role.MINISTER, Role.DEPUTY_MINISTER)
+  revoke(@Param('id', uuid) id: string, @Body() body: RevokeNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
+    return this.nominations.revoke(id, actor, body.reason);
   }
 
   /** The standing office closes the council vote before every member has voted. */

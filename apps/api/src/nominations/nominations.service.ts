@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '#config';
 import {
   blockReviewerUnit,
+  checkRevocation,
   formatHanoiDateTime,
   isPastCutoff,
   nominationWorkflowId,
@@ -22,6 +23,7 @@ import {
   NominationStageKey,
   NominationStatusKey,
   nominationWorkflow,
+  revocationWorkflow,
   NomineeKindKey,
   submissionRecordedUpdate,
   UnitCodeKey,
@@ -148,6 +150,33 @@ export class NominationsService {
         this.temporal.workflow.getHandle(view.workflowId).executeUpdate(withdrawUpdate, { args: [{ actor, reason }] }),
       );
     } catch (err) {
+      rethrowAsHttp(err);
+    }
+  }
+
+  /** Revokes an honoured or recognised nomination by a new decision of the minister (thu hồi). */
+  async revoke(id: string, actor: Actor, reason: string): Promise<NominationView> {
+    const view = await this.queries.get(id);
+    checkRevocation(view, { actor, reason });
+    try {
+      return await answerWithin(this.temporal, () =>
+        this.temporal.workflow.execute(revocationWorkflow, {
+          workflowId: `revocation:${id}`,
+          taskQueue: this.config.temporal.taskQueue,
+          args: [{ nominationId: id, actor, reason }],
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          typedSearchAttributes: [
+            { key: CycleCodeKey, value: view.cycleCode },
+            { key: UnitCodeKey, value: view.unitCode },
+            { key: BlockCodeKey, value: view.blockCode },
+            { key: NomineeKindKey, value: view.nominee.kind },
+            { key: NominationStageKey, value: 'CLOSED' },
+            { key: NominationStatusKey, value: 'REVOKED' },
+          ],
+        }),
+      );
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) throw new ConflictException(`Nomination ${id} has already been revoked`);
       rethrowAsHttp(err);
     }
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatDecisionNumber, hanoiYear, Role, type RecordedEvent, type Tally } from '#domain';
+import { formatDecisionNumber, hanoiYear, Role, type NominationView, type RecordedEvent, type Tally } from '#domain';
 import { ballotKey, countSealedBallots, NominationEventStore } from '#persistence';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { NotificationService } from '../notifications/notification.service.js';
@@ -60,11 +60,18 @@ export class NominationActivitiesService implements NominationActivities {
     const [issued] = await this.store.append(nominationId, [approval], async (m, events) => {
       const number = await nextDecisionNumber(m, hanoiYear(approval.occurredAt), suffix);
       return events.map((e) =>
-        e.type === 'MinisterApproved' ? { ...e, data: { ...e.data, decisionNumber: formatDecisionNumber(number, suffix) } } : e,
+        'decisionNumber' in e.data && e.data.decisionNumber === ''
+          ? ({ ...e, data: { ...e.data, decisionNumber: formatDecisionNumber(number, suffix) } } as RecordedEvent)
+          : e,
       );
     });
     const { nominationId: _id, version: _version, ...event } = issued;
     return event as RecordedEvent;
+  }
+
+  async loadNomination({ nominationId }: Input<'loadNomination'>): Promise<NominationView | null> {
+    const [row] = await this.dataSource.query('SELECT view FROM nominations WHERE id = $1', [nominationId]);
+    return row?.view ?? null;
   }
 
   async undoBlockListEntry({ nominationId, events }: Input<'undoBlockListEntry'>): Promise<void> {

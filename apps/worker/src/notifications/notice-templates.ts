@@ -108,6 +108,17 @@ export function composeNotice(ctx: NoticeContext): { subject: string; body: stri
       };
     }
     case 'NOMINATION_OUTCOME': {
+      if (facts.status === 'REVOKED') {
+        return {
+          subject: `Thu hồi công nhận điển hình tiên tiến của ${text(facts.nominee)} (Quyết định số ${text(facts.decisionNumber)})`,
+          body:
+            greeting +
+            `Bộ trưởng đã ban hành Quyết định số ${text(facts.decisionNumber)} thu hồi việc công nhận điển hình tiên tiến của ` +
+            `${text(facts.nominee)}, đợt “${cycle.title}”.\nLý do: ${text(facts.reason)}\n` +
+            `Giấy chứng nhận và chỗ tại hội nghị (nếu có) không còn giá trị.` +
+            SIGNATURE,
+        };
+      }
       const outcome = OUTCOME[text(facts.status)] ?? text(facts.status);
       const stage = STAGE[text(facts.stage)] ?? text(facts.stage);
       return {

@@ -346,6 +346,43 @@ export function decideCycleClosed(state: NominationState, conferenceDate: string
   ];
 }
 
+// ---------------------------------------------------------------- revocation
+
+export interface RevokeCommand {
+  actor: Actor;
+  reason: string;
+}
+
+/**
+ * After honouring, a recognition whose achievements turn out false is revoked by a new decision
+ * of the minister that annuls it (the law requires it); the first decision keeps its number.
+ */
+export function checkRevocation(view: NominationView, cmd: RevokeCommand): void {
+  if (!hasRole(cmd.actor, Role.MINISTER, Role.DEPUTY_MINISTER)) {
+    throw new DomainError('FORBIDDEN', 'Only the minister, or a deputy minister on his behalf, revokes a recognition');
+  }
+  if (view.status !== NominationStatus.HONOURED && view.status !== NominationStatus.RECOGNISED) {
+    throw new DomainError('CONFLICT', `Only an honoured or recognised nomination can be revoked; this one is ${view.status}`);
+  }
+  requireReason(cmd.reason, 'revoke');
+}
+
+export function decideRevocation(view: NominationView, cmd: RevokeCommand): NominationEvent {
+  checkRevocation(view, cmd);
+  const { signature, onBehalfOfMinister } = decisionSignature(cmd.actor);
+  return {
+    type: 'NominationRevoked',
+    data: {
+      reason: requireReason(cmd.reason, 'revoke'),
+      decisionNumber: '',
+      signedBy: cmd.actor.username,
+      signerName: cmd.actor.fullName,
+      signature,
+      onBehalfOfMinister,
+    },
+  };
+}
+
 // ---------------------------------------------------------------- compensation
 
 /**

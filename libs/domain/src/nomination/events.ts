@@ -72,6 +72,10 @@ export type NominationEvent =
   | Event<'NominationRejected', { stage: NominationStage; reason: string }>
   | Event<'NominationWithdrawn', { stage: NominationStage; reason: string }>
   | Event<'NominationExpired', { stage: NominationStage; reason: string }>
+  | Event<
+      'NominationRevoked',
+      { reason: string; decisionNumber: string; signedBy: string; signerName: string; signature: string; onBehalfOfMinister: boolean }
+    >
   | Event<'TaskReminded', { taskId: string; taskType: string; dueAt: string }>
   | Event<'TaskEscalated', { taskId: string; taskType: string; dueAt: string }>
   | Event<'NominationTargetsMoved', { previous: NominationTargets; targets: NominationTargets; reason: string; calendarVersion: number }>

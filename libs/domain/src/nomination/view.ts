@@ -39,6 +39,8 @@ export interface NominationView {
   tally: Tally | null;
   decisionNumber: string | null;
   decisionSignature: string | null;
+  /** The decision that annulled the recognition, if it was revoked (the first decision keeps its number). */
+  revocationDecisionNumber: string | null;
   certificateNumber: string | null;
   conferenceRank: number | null;
   outcome: NominationOutcome | null;
@@ -84,6 +86,7 @@ export function evolveNomination(view: NominationView | null, event: RecordedEve
       tally: null,
       decisionNumber: null,
       decisionSignature: null,
+      revocationDecisionNumber: null,
       certificateNumber: null,
       conferenceRank: null,
       outcome: null,
@@ -150,6 +153,8 @@ export function evolveNomination(view: NominationView | null, event: RecordedEve
       return end(NominationStatus.WITHDRAWN, event.data.reason);
     case 'NominationExpired':
       return end(NominationStatus.EXPIRED, event.data.reason);
+    case 'NominationRevoked':
+      return { ...end(NominationStatus.REVOKED, event.data.reason), revocationDecisionNumber: event.data.decisionNumber };
     case 'NominationTargetsMoved':
       return { ...next, targets: event.data.targets };
     case 'TaskReminded':

@@ -120,3 +120,12 @@ export class WithdrawNominationDto {
   @MaxLength(2000)
   reason?: string;
 }
+
+export class RevokeNominationDto {
+  @ApiProperty({ example: 'Thành tích kê khai không đúng sự thật (Kết luận thanh tra số 15/KL-TTr)' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
