@@ -14,3 +14,22 @@ export const BlockCodeKey = searchKey('BlockCode');
 export const NominationStageKey = searchKey('NominationStage');
 export const NominationStatusKey = searchKey('NominationStatus');
 export const NomineeKindKey = searchKey('NomineeKind');
+
+/** The search attributes a nomination's process starts with (its stage and status are then kept current). */
+export function nominationSearchAttributes(n: {
+  cycleCode: string;
+  unitCode: string;
+  blockCode: string;
+  nomineeKind: string;
+  stage: string;
+  status: string;
+}) {
+  return [
+    { key: CycleCodeKey, value: n.cycleCode },
+    { key: UnitCodeKey, value: n.unitCode },
+    { key: BlockCodeKey, value: n.blockCode },
+    { key: NomineeKindKey, value: n.nomineeKind },
+    { key: NominationStageKey, value: n.stage },
+    { key: NominationStatusKey, value: n.status },
+  ];
+}

@@ -17,16 +17,11 @@ import {
 import { BlockEntity, calendarOf, CycleEntity, NominationRow, UnitEntity } from '#persistence';
 import {
   admitSubmissionUpdate,
-  BlockCodeKey,
   closeVoteUpdate,
-  CycleCodeKey,
-  NominationStageKey,
-  NominationStatusKey,
+  nominationSearchAttributes,
   nominationWorkflow,
   revocationWorkflow,
-  NomineeKindKey,
   submissionRecordedUpdate,
-  UnitCodeKey,
   withdrawUpdate,
   type Admission,
 } from '#workflows';
@@ -104,14 +99,14 @@ export class NominationsService {
         args: [submission],
         // The same nominee of the same unit in the same cycle is one process, ever.
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        typedSearchAttributes: [
-          { key: CycleCodeKey, value: cycle.code },
-          { key: UnitCodeKey, value: unit.code },
-          { key: BlockCodeKey, value: block.code },
-          { key: NomineeKindKey, value: dto.nominee.kind },
-          { key: NominationStageKey, value: 'BLOCK_REVIEW' },
-          { key: NominationStatusKey, value: 'IN_PROGRESS' },
-        ],
+        typedSearchAttributes: nominationSearchAttributes({
+          cycleCode: cycle.code,
+          unitCode: unit.code,
+          blockCode: block.code,
+          nomineeKind: dto.nominee.kind,
+          stage: 'BLOCK_REVIEW',
+          status: 'IN_PROGRESS',
+        }),
       });
       return await answerWithin(this.temporal, () => handle.executeUpdate(submissionRecordedUpdate));
     } catch (err) {
@@ -165,14 +160,13 @@ export class NominationsService {
           taskQueue: this.config.temporal.taskQueue,
           args: [{ nominationId: id, actor, reason }],
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          typedSearchAttributes: [
-            { key: CycleCodeKey, value: view.cycleCode },
-            { key: UnitCodeKey, value: view.unitCode },
-            { key: BlockCodeKey, value: view.blockCode },
-            { key: NomineeKindKey, value: view.nominee.kind },
-            { key: NominationStageKey, value: 'CLOSED' },
-            { key: NominationStatusKey, value: 'REVOKED' },
-          ],
+          // Found in the UI with NominationStatus='REVOKED', beside the nomination's own process.
+          typedSearchAttributes: nominationSearchAttributes({
+            ...view,
+            nomineeKind: view.nominee.kind,
+            stage: 'CLOSED',
+            status: 'REVOKED',
+          }),
         }),
       );
     } catch (err) {
