@@ -1,7 +1,7 @@
 // Reviewer targets on a real calendar (time-skipping server): reminders, escalation after 3 days, the quorum grace period, revision expiry, and the conference on its date.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NominationView } from '#domain';
-import { complete, dossier, eventually, expectStatus, taskFor, toCouncil, vote, waitFor } from './support/scenario.js';
+import { complete, dossier, eventually, expectStatus, milestones, openCycle, toCouncil, vote, waitFor } from './support/scenario.js';
 import { keepHistory } from './support/history.js';
 import { startTimeSkippingStack, type TimeSkippingStack } from './support/time-skipping.js';
 
@@ -26,20 +26,16 @@ describe('deadlines that hold', () => {
     s = await startTimeSkippingStack('deadlines');
     t0 = (await s.now()).getTime();
     expectStatus(
-      await s.api.as('admin', 'POST', '/cycles', {
-        code: CYCLE,
-        title: 'Đại hội thi đua yêu nước (kiểm thử thời hạn)',
-        planReference: 'Kế hoạch số 12/KH-BTNMT ngày 11/09/2019',
-        periodFrom: at(-365),
-        periodTo: at(-1),
-        submissionCutoff: at(5),
-        blockReviewTarget: at(15),
-        councilVoteTarget: at(25),
-        decisionTarget: at(35),
-        conferenceDate: at(45),
-        quota: 70,
-        revisionDays: 10,
-      }),
+      await s.api.as(
+        'admin',
+        'POST',
+        '/cycles',
+        openCycle(
+          CYCLE,
+          { title: 'Đại hội thi đua yêu nước (kiểm thử thời hạn)', ...milestones(t0, [5, 15, 25, 35, 45]), revisionDays: 10 },
+          t0,
+        ),
+      ),
       201,
     );
     unreviewed = expectStatus(await s.api.as<NominationView>('unit.BQLDA-DTXD', 'POST', '/nominations', dossier(CYCLE)), 201);

@@ -1,7 +1,18 @@
 // Lùi thời hạn, the 2020 case (time-skipping server): the congress moves from "August" to "October" while nominations are mid-way; none is lost and every timer follows.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NominationView } from '#domain';
-import { complete, dossier, eventually, expectStatus, taskFor, toCouncil, vote, waitFor } from './support/scenario.js';
+import {
+  complete,
+  dossier,
+  eventually,
+  expectStatus,
+  milestones,
+  openCycle,
+  taskFor,
+  toCouncil,
+  vote,
+  waitFor,
+} from './support/scenario.js';
 import { keepHistory } from './support/history.js';
 import { UNITS_COUNT_FOR_TESTS } from './support/organisation.js';
 import { startTimeSkippingStack, type TimeSkippingStack } from './support/time-skipping.js';
@@ -27,19 +38,21 @@ describe('moving a cycle’s dates', () => {
     s = await startTimeSkippingStack('postpone');
     t0 = (await s.now()).getTime();
     expectStatus(
-      await s.api.as('admin', 'POST', '/cycles', {
-        code: CYCLE,
-        title: 'Đại hội thi đua yêu nước ngành tài nguyên và môi trường lần thứ IV',
-        planReference: 'Kế hoạch số 12/KH-BTNMT ngày 11/09/2019',
-        periodFrom: at(-1800),
-        periodTo: at(-1),
-        submissionCutoff: at(30),
-        blockReviewTarget: at(45),
-        councilVoteTarget: at(60),
-        decisionTarget: at(75),
-        conferenceDate: at(90), // "August"
-        quota: 120,
-      }),
+      await s.api.as(
+        'admin',
+        'POST',
+        '/cycles',
+        openCycle(
+          CYCLE,
+          {
+            title: 'Đại hội thi đua yêu nước ngành tài nguyên và môi trường lần thứ IV',
+            planReference: 'Kế hoạch số 12/KH-BTNMT ngày 11/09/2019',
+            ...milestones(t0, [30, 45, 60, 75, 90]), // the congress planned for "August"
+            quota: 120,
+          },
+          t0,
+        ),
+      ),
       201,
     );
     n.review = expectStatus(await s.api.as<NominationView>('unit.BQLDA-DTXD', 'POST', '/nominations', dossier(CYCLE)), 201);

@@ -3,21 +3,27 @@ import type { ApiClient, Reply } from './api-client.js';
 
 const DAY = 86_400_000;
 
-/** A cycle whose cutoff lies ahead, so units can submit; dates follow in order. */
-export function openCycle(code: string, overrides: Record<string, unknown> = {}) {
-  const now = Date.now();
+/** The five milestones of a cycle, so many days after `now`: cutoff, block review, vote, decision, conference. */
+export function milestones(now: number, [cutoff, review, vote, decision, conference]: [number, number, number, number, number]) {
   const at = (days: number) => new Date(now + days * DAY).toISOString();
+  return {
+    submissionCutoff: at(cutoff),
+    blockReviewTarget: at(review),
+    councilVoteTarget: at(vote),
+    decisionTarget: at(decision),
+    conferenceDate: at(conference),
+  };
+}
+
+/** A cycle whose cutoff lies ahead of `now`, so units can submit; dates follow in order. */
+export function openCycle(code: string, overrides: Record<string, unknown> = {}, now = Date.now()) {
   return {
     code,
     title: `Chu kỳ kiểm thử ${code}`,
     planReference: 'Kế hoạch số 02/KH-BTNMT ngày 26/03/2018',
     periodFrom: hanoiInstant(2016, 1, 1).toISOString(),
-    periodTo: at(-1),
-    submissionCutoff: at(30),
-    blockReviewTarget: at(40),
-    councilVoteTarget: at(50),
-    decisionTarget: at(60),
-    conferenceDate: at(70),
+    periodTo: new Date(now - DAY).toISOString(),
+    ...milestones(now, [30, 40, 50, 60, 70]),
     quota: 70,
     ...overrides,
   };
