@@ -9,3 +9,4 @@ export * from './organisation/organisation-import.js';
 export * from './persistence.module.js';
 export * from './ballots/sealed-ballot.js';
 export * as organisationData from './seed/organisation.data.js';
+export * from './queries/units-without-submission.js';
