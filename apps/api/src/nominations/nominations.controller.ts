@@ -7,8 +7,13 @@ import { Roles } from '../auth/roles.decorator.js';
 import type { Page } from '../common/pagination.js';
 import { ListNominationsQuery } from './dto/list-nominations.query.js';
 import { RevokeNominationDto, SubmitNominationDto, WithdrawNominationDto } from './dto/submit-nomination.dto.js';
-import { NominationQueries } from './nomination-queries.service.js';
-import { NominationsService } from './nominations.service.js';
+import { CloseCouncilVoteUseCase } from './use-cases/close-council-vote.use-case.js';
+import { GetNominationUseCase } from './use-cases/get-nomination.use-case.js';
+import { ListNominationsUseCase } from './use-cases/list-nominations.use-case.js';
+import { NominationEventsUseCase } from './use-cases/nomination-events.use-case.js';
+import { RevokeNominationUseCase } from './use-cases/revoke-nomination.use-case.js';
+import { SubmitNominationUseCase } from './use-cases/submit-nomination.use-case.js';
+import { WithdrawNominationUseCase } from './use-cases/withdraw-nomination.use-case.js';
 
 const uuid = uuidParam();
 
@@ -17,31 +22,36 @@ const uuid = uuidParam();
 @Controller('nominations')
 export class NominationsController {
   constructor(
-    private readonly nominations: NominationsService,
-    private readonly queries: NominationQueries,
+    private readonly submitNominationUseCase: SubmitNominationUseCase,
+    private readonly listNominationsUseCase: ListNominationsUseCase,
+    private readonly getNominationUseCase: GetNominationUseCase,
+    private readonly nominationEventsUseCase: NominationEventsUseCase,
+    private readonly withdrawNominationUseCase: WithdrawNominationUseCase,
+    private readonly revokeNominationUseCase: RevokeNominationUseCase,
+    private readonly closeCouncilVoteUseCase: CloseCouncilVoteUseCase,
   ) {}
 
   /** A unit submits a dossier for one nominee; it goes to its block for review. */
   @Post()
   @Roles(Role.UNIT_OFFICER)
   submit(@Body() body: SubmitNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
-    return this.nominations.submit(body, actor);
+    return this.submitNominationUseCase.execute({ dossier: body, actor });
   }
 
   @Get()
   list(@Query() query: ListNominationsQuery): Promise<Page<NominationView>> {
-    return this.queries.list(query);
+    return this.listNominationsUseCase.execute(query);
   }
 
   @Get(':id')
   get(@Param('id', uuid) id: string): Promise<NominationView> {
-    return this.queries.get(id);
+    return this.getNominationUseCase.execute(id);
   }
 
   /** Every recorded fact of the nomination, in order. Ballots show who voted, never how. */
   @Get(':id/events')
   events(@Param('id', uuid) id: string): Promise<StoredEvent[]> {
-    return this.queries.events(id);
+    return this.nominationEventsUseCase.execute(id);
   }
 
   /** The unit withdraws its nomination (before the minister decides); every effect is undone. */
@@ -49,7 +59,7 @@ export class NominationsController {
   @HttpCode(200)
   @Roles(Role.UNIT_OFFICER)
   withdraw(@Param('id', uuid) id: string, @Body() body: WithdrawNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
-    return this.nominations.withdraw(id, actor, body.reason);
+    return this.withdrawNominationUseCase.execute({ nominationId: id, actor, reason: body.reason });
   }
 
   /** The minister (or a deputy) revokes an honoured or recognised nomination, with a reason: a new decision annuls it. */
@@ -57,7 +67,7 @@ export class NominationsController {
   @HttpCode(200)
   @Roles(Role.MINISTER, Role.DEPUTY_MINISTER)
   revoke(@Param('id', uuid) id: string, @Body() body: RevokeNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
-    return this.nominations.revoke(id, actor, body.reason);
+    return this.revokeNominationUseCase.execute({ nominationId: id, actor, reason: body.reason });
   }
 
   /** The standing office closes the council vote before every member has voted. */
@@ -65,6 +75,6 @@ export class NominationsController {
   @HttpCode(200)
   @Roles(Role.STANDING_OFFICE)
   closeVote(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<NominationView> {
-    return this.nominations.closeCouncilVote(id, actor);
+    return this.closeCouncilVoteUseCase.execute({ nominationId: id, actor });
   }
 }

@@ -1,13 +1,26 @@
 import { Module } from '@nestjs/common';
-import { TemporalClientModule } from '#temporal';
-import { NominationQueries } from './nomination-queries.service.js';
+import { WorkflowGatewayModule } from '../common/workflow-gateway.js';
 import { NominationsController } from './nominations.controller.js';
-import { NominationsService } from './nominations.service.js';
+import { CloseCouncilVoteUseCase } from './use-cases/close-council-vote.use-case.js';
+import { GetNominationUseCase } from './use-cases/get-nomination.use-case.js';
+import { ListNominationsUseCase } from './use-cases/list-nominations.use-case.js';
+import { NominationEventsUseCase } from './use-cases/nomination-events.use-case.js';
+import { RevokeNominationUseCase } from './use-cases/revoke-nomination.use-case.js';
+import { SubmitNominationUseCase } from './use-cases/submit-nomination.use-case.js';
+import { WithdrawNominationUseCase } from './use-cases/withdraw-nomination.use-case.js';
 
 @Module({
-  imports: [TemporalClientModule],
+  imports: [WorkflowGatewayModule],
   controllers: [NominationsController],
-  providers: [NominationsService, NominationQueries],
-  exports: [NominationQueries],
+  providers: [
+    SubmitNominationUseCase,
+    ListNominationsUseCase,
+    GetNominationUseCase,
+    NominationEventsUseCase,
+    WithdrawNominationUseCase,
+    RevokeNominationUseCase,
+    CloseCouncilVoteUseCase,
+  ],
+  exports: [GetNominationUseCase],
 })
 export class NominationsModule {}

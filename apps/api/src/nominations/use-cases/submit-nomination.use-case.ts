@@ -1,12 +1,17 @@
-import { BadRequestException, ConflictException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type WorkflowHandle,
+} from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
-import { APP_CONFIG, type AppConfig } from '#config';
 import {
   blockReviewerUnit,
-  checkRevocation,
   formatHanoiDateTime,
+  isDomainErrorCode,
   isPastCutoff,
   nominationWorkflowId,
   nomineeKey,
@@ -17,30 +22,34 @@ import {
 import { BlockEntity, calendarOf, CycleEntity, NominationRow, UnitEntity } from '#persistence';
 import {
   admitSubmissionUpdate,
-  closeVoteUpdate,
   nominationSearchAttributes,
   nominationWorkflow,
-  revocationWorkflow,
   submissionRecordedUpdate,
-  withdrawUpdate,
   type Admission,
+  type CycleWorkflowInput,
 } from '#workflows';
 import type { DataSource } from 'typeorm';
-import { answerWithin, rethrowAsHttp } from '../common/workflow-errors.js';
-import { NominationQueries } from './nomination-queries.service.js';
-import type { SubmitNominationDto } from './dto/submit-nomination.dto.js';
+import { WorkflowGateway } from '../../common/workflow-gateway.js';
+import type { SubmitNominationDto } from '../dto/submit-nomination.dto.js';
 
-/** Commands on nominations: each starts or signals the nomination's workflow; the workflow records the facts. */
+export interface SubmitNominationCommand {
+  dossier: SubmitNominationDto;
+  actor: Actor;
+  now?: Date;
+}
+
+/**
+ * A unit submits a dossier for one nominee: the cycle admits it (or refuses after the cutoff),
+ * the nomination's workflow starts and answers once its submission is recorded.
+ */
 @Injectable()
-export class NominationsService {
+export class SubmitNominationUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly temporal: Client,
-    private readonly queries: NominationQueries,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly workflows: WorkflowGateway,
   ) {}
 
-  async submit(dto: SubmitNominationDto, actor: Actor, now = new Date()): Promise<NominationView> {
+  async execute({ dossier: dto, actor, now = new Date() }: SubmitNominationCommand): Promise<NominationView> {
     if (!actor.unitCode) throw new BadRequestException('Only a unit officer can nominate, for their own unit');
     const cycle = await this.dataSource.getRepository(CycleEntity).findOne({ where: { code: dto.cycleCode } });
     if (!cycle) throw new BadRequestException([`cycleCode: no cycle with code ${dto.cycleCode}`]);
@@ -92,10 +101,10 @@ export class NominationsService {
       },
       actor,
     };
+    let handle: WorkflowHandle;
     try {
-      const handle = await this.temporal.workflow.start(nominationWorkflow, {
+      handle = await this.workflows.start(nominationWorkflow, {
         workflowId,
-        taskQueue: this.config.temporal.taskQueue,
         args: [submission],
         // The same nominee of the same unit in the same cycle is one process, ever.
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
@@ -108,83 +117,52 @@ export class NominationsService {
           status: 'IN_PROGRESS',
         }),
       });
-      return await answerWithin(this.temporal, () => handle.executeUpdate(submissionRecordedUpdate));
     } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) {
-        const row = await this.dataSource.getRepository(NominationRow).findOne({ where: { workflowId } });
-        throw duplicate(row?.id, cycle.code);
-      }
-      rethrowAsHttp(err);
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      const row = await this.dataSource.getRepository(NominationRow).findOne({ where: { workflowId } });
+      throw duplicate(row?.id, cycle.code);
     }
+    return this.workflows.update(handle, submissionRecordedUpdate, []);
   }
 
   /**
    * The cycle's own workflow admits the submission: it owns the cutoff (and its clock), and
    * answers with the dates in force, which the nomination starts with.
    */
-  private async admit(cycle: CycleEntity, unitCode: string): Promise<Admission> {
-    try {
-      return await answerWithin(this.temporal, () =>
-        this.temporal.workflow.getHandle(cycle.workflowId).executeUpdate(admitSubmissionUpdate, { args: [{ unitCode }] }),
-      );
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError) {
-        throw new UnprocessableEntityException(`Cycle ${cycle.code} is closed: it takes no more submissions`);
-      }
-      // A cycle started before cycles kept their calendar has no admission: its row has the dates
-      // (and the cutoff was checked above).
-      if (err instanceof WorkflowUpdateFailedError && /handler/i.test(err.cause?.message ?? '')) return admissionFromRow(cycle);
-      rethrowAsHttp(err, `Cycle ${cycle.code}`);
-    }
+  private admit(cycle: CycleEntity, unitCode: string): Promise<Admission> {
+    return this.workflows.update(cycle.workflowId, admitSubmissionUpdate, [{ unitCode }], {
+      what: `Cycle ${cycle.code}`,
+      recover: async (err) => {
+        if (err instanceof WorkflowNotFoundError) {
+          throw new UnprocessableEntityException(`Cycle ${cycle.code} is closed: it takes no more submissions`);
+        }
+        // A cycle started before cycles kept their calendar has no admission: its row has the dates
+        // (and the cutoff was checked above).
+        if (isRefusedWithoutDomainCode(err) && (await this.startedWithoutCalendar(cycle))) return admissionFromRow(cycle);
+        return undefined;
+      },
+    });
   }
 
-  async withdraw(id: string, actor: Actor, reason?: string): Promise<NominationView> {
-    const view = await this.queries.get(id);
-    try {
-      return await answerWithin(this.temporal, () =>
-        this.temporal.workflow.getHandle(view.workflowId).executeUpdate(withdrawUpdate, { args: [{ actor, reason }] }),
-      );
-    } catch (err) {
-      rethrowAsHttp(err);
-    }
+  /**
+   * Whether the cycle's workflow runs the code from before cycles kept their calendar, which has
+   * no admitSubmission handler. The SDK (@temporalio/workflow 1.24, internals.js
+   * rejectBufferedUpdates) refuses an update with no handler as
+   * `ApplicationFailure.nonRetryable('No registered handler for update: …')`, whose type is the
+   * generic default 'Error', the same as any plain Error thrown by a validator: no type says
+   * "no handler". So this reads the fact from the workflow itself: such executions were started
+   * with `{ cycleCode }` alone, and every later one with its calendar (CycleWorkflowInput, also
+   * carried over by continue-as-new).
+   */
+  private async startedWithoutCalendar(cycle: CycleEntity): Promise<boolean> {
+    const [input] = (await this.workflows.startArguments(cycle.workflowId)) as [CycleWorkflowInput | undefined];
+    return input !== undefined && input.calendar === undefined;
   }
+}
 
-  /** Revokes an honoured or recognised nomination by a new decision of the minister (thu hồi). */
-  async revoke(id: string, actor: Actor, reason: string): Promise<NominationView> {
-    const view = await this.queries.get(id);
-    checkRevocation(view, { actor, reason });
-    try {
-      return await answerWithin(this.temporal, () =>
-        this.temporal.workflow.execute(revocationWorkflow, {
-          workflowId: `revocation:${id}`,
-          taskQueue: this.config.temporal.taskQueue,
-          args: [{ nominationId: id, actor, reason }],
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          // Found in the UI with NominationStatus='REVOKED', beside the nomination's own process.
-          typedSearchAttributes: nominationSearchAttributes({
-            ...view,
-            nomineeKind: view.nominee.kind,
-            stage: 'CLOSED',
-            status: 'REVOKED',
-          }),
-        }),
-      );
-    } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) throw new ConflictException(`Nomination ${id} has already been revoked`);
-      rethrowAsHttp(err);
-    }
-  }
-
-  async closeCouncilVote(id: string, actor: Actor): Promise<NominationView> {
-    const view = await this.queries.get(id);
-    try {
-      return await answerWithin(this.temporal, () =>
-        this.temporal.workflow.getHandle(view.workflowId).executeUpdate(closeVoteUpdate, { args: [{ actor }] }),
-      );
-    } catch (err) {
-      rethrowAsHttp(err);
-    }
-  }
+/** An update the workflow refused other than by its rules (no domain code as the failure type). */
+function isRefusedWithoutDomainCode(err: unknown): boolean {
+  return err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && !isDomainErrorCode(err.cause.type);
 }
 
 function admissionFromRow(cycle: CycleEntity): Admission {

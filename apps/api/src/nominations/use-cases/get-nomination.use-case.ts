@@ -1,0 +1,17 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { NominationView } from '#domain';
+import { NominationRow } from '#persistence';
+import type { DataSource } from 'typeorm';
+
+/** One nomination as the read model holds it (404 if there is none). */
+@Injectable()
+export class GetNominationUseCase {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(id: string): Promise<NominationView> {
+    const row = await this.dataSource.getRepository(NominationRow).findOne({ where: { id } });
+    if (!row) throw new NotFoundException(`No nomination ${id}`);
+    return row.view;
+  }
+}

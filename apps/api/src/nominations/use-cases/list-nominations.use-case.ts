@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { NominationView } from '#domain';
+import { nominationList } from '#persistence';
+import type { DataSource } from 'typeorm';
+import type { Page } from '../../common/pagination.js';
+import type { ListNominationsQuery } from '../dto/list-nominations.query.js';
+
+/** A page of nominations, narrowed by cycle, unit, block, stage and status. */
+@Injectable()
+export class ListNominationsUseCase {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(query: ListNominationsQuery): Promise<Page<NominationView>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const { items, total } = await nominationList(
+      this.dataSource,
+      { cycleCode: query.cycle, unitCode: query.unit, blockCode: query.block, stage: query.stage, status: query.status },
+      page,
+      pageSize,
+    );
+    return { items, page, pageSize, total };
+  }
+}

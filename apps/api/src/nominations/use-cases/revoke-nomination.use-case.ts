@@ -1,0 +1,50 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { checkRevocation, type Actor, type NominationView } from '#domain';
+import { nominationSearchAttributes, revocationWorkflow } from '#workflows';
+import { WorkflowGateway } from '../../common/workflow-gateway.js';
+import { GetNominationUseCase } from './get-nomination.use-case.js';
+
+export interface RevokeNominationCommand {
+  nominationId: string;
+  actor: Actor;
+  reason: string;
+}
+
+/**
+ * Revokes an honoured or recognised nomination by a new decision of the minister (thu hồi): one
+ * revocation workflow per nomination, ever, which the caller waits for.
+ */
+@Injectable()
+export class RevokeNominationUseCase {
+  constructor(
+    private readonly getNomination: GetNominationUseCase,
+    private readonly workflows: WorkflowGateway,
+  ) {}
+
+  async execute({ nominationId: id, actor, reason }: RevokeNominationCommand): Promise<NominationView> {
+    const view = await this.getNomination.execute(id);
+    checkRevocation(view, { actor, reason });
+    return this.workflows.execute(
+      revocationWorkflow,
+      {
+        workflowId: `revocation:${id}`,
+        args: [{ nominationId: id, actor, reason }],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        // Found in the UI with NominationStatus='REVOKED', beside the nomination's own process.
+        typedSearchAttributes: nominationSearchAttributes({
+          ...view,
+          nomineeKind: view.nominee.kind,
+          stage: 'CLOSED',
+          status: 'REVOKED',
+        }),
+      },
+      {
+        recover: (err) => {
+          if (err instanceof WorkflowExecutionAlreadyStartedError) throw new ConflictException(`Nomination ${id} has already been revoked`);
+          return undefined;
+        },
+      },
+    );
+  }
+}
