@@ -4,24 +4,28 @@ import type { Actor, NominationView } from '#domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { uuidParam } from '../common/validators.js';
 import { CompleteTaskDto } from './dto/complete-task.dto.js';
-import { TasksService, type TaskResponse } from './tasks.service.js';
+import { CompleteTaskUseCase } from './use-cases/complete-task.use-case.js';
+import { ListMyTasksUseCase, type TaskResponse } from './use-cases/list-my-tasks.use-case.js';
 
 @ApiTags('tasks')
 @ApiBearerAuth()
 @Controller('tasks')
 export class TasksController {
-  constructor(private readonly tasks: TasksService) {}
+  constructor(
+    private readonly listMyTasksUseCase: ListMyTasksUseCase,
+    private readonly completeTaskUseCase: CompleteTaskUseCase,
+  ) {}
 
   /** The approval tasks waiting for the caller, soonest due first. */
   @Get()
   open(@CurrentActor() actor: Actor): Promise<TaskResponse[]> {
-    return this.tasks.openFor(actor);
+    return this.listMyTasksUseCase.execute(actor);
   }
 
   /** Completes a task with a decision; answers with the nomination's new state (409 if already done). */
   @Post(':id/complete')
   @HttpCode(200)
   complete(@Param('id', uuidParam()) id: string, @Body() body: CompleteTaskDto, @CurrentActor() actor: Actor): Promise<NominationView> {
-    return this.tasks.complete(id, body, actor);
+    return this.completeTaskUseCase.execute({ taskId: id, decision: body, actor });
   }
 }

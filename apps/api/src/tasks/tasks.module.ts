@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TemporalClientModule } from '#temporal';
+import { WorkflowGatewayModule } from '../common/workflow-gateway.js';
 import { TasksController } from './tasks.controller.js';
-import { TasksService } from './tasks.service.js';
+import { CompleteTaskUseCase } from './use-cases/complete-task.use-case.js';
+import { ListMyTasksUseCase } from './use-cases/list-my-tasks.use-case.js';
 
 @Module({
-  imports: [TemporalClientModule],
+  imports: [WorkflowGatewayModule],
   controllers: [TasksController],
-  providers: [TasksService],
+  providers: [ListMyTasksUseCase, CompleteTaskUseCase],
 })
 export class TasksModule {}

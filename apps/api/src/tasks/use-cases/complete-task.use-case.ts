@@ -1,0 +1,75 @@
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  canActOn,
+  describeAssignee,
+  formatHanoiDateTime,
+  taskDecisionProblems,
+  TaskType,
+  type Actor,
+  type BallotChoice,
+  type NominationView,
+  type TaskAssignee,
+} from '#domain';
+import { ballotKey, NominationRow, sealBallot, TaskRow } from '#persistence';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { blockReviewUpdate, castBallotUpdate, ministerDecisionUpdate, resubmitUpdate } from '#workflows';
+import type { DataSource } from 'typeorm';
+import { WorkflowGateway } from '../../common/workflow-gateway.js';
+import type { CompleteTaskDto } from '../dto/complete-task.dto.js';
+
+export interface CompleteTaskCommand {
+  taskId: string;
+  decision: CompleteTaskDto;
+  actor: Actor;
+}
+
+/** Completes a task: the decision goes to the nomination's workflow as an update and comes back as its new state. */
+@Injectable()
+export class CompleteTaskUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflows: WorkflowGateway,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async execute({ taskId, decision: dto, actor }: CompleteTaskCommand): Promise<NominationView> {
+    const task = await this.dataSource.getRepository(TaskRow).findOne({ where: { id: taskId } });
+    if (!task) throw new NotFoundException(`No task ${taskId}`);
+    if (task.status !== 'OPEN') {
+      throw new ConflictException(
+        `Task ${taskId} is already ${task.status === 'DONE' ? 'done' : 'cancelled'}` +
+          (task.closedAt ? ` (${task.closedBy}, ${formatHanoiDateTime(task.closedAt)})` : ''),
+      );
+    }
+    const assignee = { kind: task.assigneeKind, ref: task.assigneeRef } as TaskAssignee;
+    if (!canActOn(assignee, actor)) throw new ForbiddenException(`Only ${describeAssignee(assignee)} may complete this ${task.type} task`);
+    const type = task.type as TaskType;
+    const problems = taskDecisionProblems(type, dto);
+    if (problems.length) throw new BadRequestException(problems);
+
+    const { workflowId } = (await this.dataSource.getRepository(NominationRow).findOneOrFail({ where: { id: task.nominationId } })).view;
+    const base = { taskId, actor };
+    switch (type) {
+      case TaskType.BLOCK_REVIEW:
+        return this.workflows.update(workflowId, blockReviewUpdate, [
+          { ...base, decision: dto.decision as 'ENDORSE' | 'REQUEST_CHANGES' | 'REJECT', score: dto.score, reason: dto.reason },
+        ]);
+      case TaskType.REVISION:
+        return this.workflows.update(workflowId, resubmitUpdate, [{ ...base, changes: dto.changes ?? '' }]);
+      case TaskType.COUNCIL_BALLOT:
+        return this.workflows.update(workflowId, castBallotUpdate, [
+          // Sealed here: the choice never appears in Temporal in the clear.
+          { ...base, sealedChoice: sealBallot(dto.decision as BallotChoice, ballotKey(this.config.ballotKey)) },
+        ]);
+      case TaskType.MINISTER_DECISION:
+        return this.workflows.update(workflowId, ministerDecisionUpdate, [
+          { ...base, decision: dto.decision as 'APPROVE' | 'REJECT', reason: dto.reason },
+        ]);
+      default: {
+        const unknown: never = type;
+        throw new Error(`Unknown task type ${String(unknown)}`);
+      }
+    }
+  }
+}
