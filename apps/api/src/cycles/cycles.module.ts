@@ -1,14 +1,30 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CycleEntity } from '#persistence';
-import { TemporalClientModule } from '#temporal';
+import { WorkflowGatewayModule } from '../common/workflow-gateway.js';
 import { CyclesController } from './cycles.controller.js';
-import { CyclesService } from './cycles.service.js';
+import { CreateCycleUseCase } from './use-cases/create-cycle.use-case.js';
+import { CycleEventsUseCase } from './use-cases/cycle-events.use-case.js';
+import { GetCycleUseCase } from './use-cases/get-cycle.use-case.js';
+import { HoldConferenceUseCase } from './use-cases/hold-conference.use-case.js';
+import { HonourListUseCase } from './use-cases/honour-list.use-case.js';
+import { ListCyclesUseCase } from './use-cases/list-cycles.use-case.js';
+import { MissingUnitsUseCase } from './use-cases/missing-units.use-case.js';
+import { MoveCalendarUseCase } from './use-cases/move-calendar.use-case.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CycleEntity]), TemporalClientModule],
+  imports: [TypeOrmModule.forFeature([CycleEntity]), WorkflowGatewayModule],
   controllers: [CyclesController],
-  providers: [CyclesService],
-  exports: [CyclesService],
+  providers: [
+    CreateCycleUseCase,
+    ListCyclesUseCase,
+    GetCycleUseCase,
+    HoldConferenceUseCase,
+    MoveCalendarUseCase,
+    CycleEventsUseCase,
+    MissingUnitsUseCase,
+    HonourListUseCase,
+  ],
+  exports: [GetCycleUseCase],
 })
 export class CyclesModule {}

@@ -1,0 +1,87 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import {
+  ApprovalRule,
+  calendarProblems,
+  cycleWorkflowId,
+  DEFAULT_DECISION_SUFFIX,
+  DEFAULT_MAX_CHANGE_ROUNDS,
+  HANOI_TIME_ZONE,
+  type Actor,
+} from '#domain';
+import { calendarOf, CycleEntity } from '#persistence';
+import { CycleCodeKey, cycleWorkflow } from '#workflows';
+import type { Repository } from 'typeorm';
+import { WorkflowGateway } from '../../common/workflow-gateway.js';
+import { toCycleResponse, type CycleResponse } from '../cycle.response.js';
+import type { CreateCycleDto } from '../dto/create-cycle.dto.js';
+
+export const DEFAULT_REVISION_DAYS = 10;
+
+/** Creates the cycle and starts its workflow; if the workflow cannot start, nothing is kept. */
+@Injectable()
+export class CreateCycleUseCase {
+  constructor(
+    @InjectRepository(CycleEntity) private readonly cycles: Repository<CycleEntity>,
+    private readonly workflows: WorkflowGateway,
+  ) {}
+
+  async execute({ cycle: dto, actor }: { cycle: CreateCycleDto; actor: Actor }): Promise<CycleResponse> {
+    const problems = calendarProblems(dto);
+    if (problems.length) throw new BadRequestException(problems);
+    if (await this.cycles.existsBy({ code: dto.code })) throw new ConflictException(`Cycle ${dto.code} already exists`);
+
+    const cycle = this.cycles.create({
+      code: dto.code,
+      title: dto.title,
+      planReference: dto.planReference,
+      periodFrom: new Date(dto.periodFrom),
+      periodTo: new Date(dto.periodTo),
+      submissionCutoff: new Date(dto.submissionCutoff),
+      blockReviewTarget: new Date(dto.blockReviewTarget),
+      councilVoteTarget: new Date(dto.councilVoteTarget),
+      decisionTarget: new Date(dto.decisionTarget),
+      conferenceDate: new Date(dto.conferenceDate),
+      quota: dto.quota,
+      approvalRule: dto.approvalRule ?? ApprovalRule.MAJORITY_OF_MEMBERS,
+      maxChangeRounds: dto.maxChangeRounds ?? DEFAULT_MAX_CHANGE_ROUNDS,
+      revisionDays: dto.revisionDays ?? DEFAULT_REVISION_DAYS,
+      decisionSuffix: dto.decisionSuffix ?? DEFAULT_DECISION_SUFFIX,
+      timeZone: HANOI_TIME_ZONE,
+      workflowId: cycleWorkflowId(dto.code),
+      conferenceHeldAt: null,
+      conferenceHeldBy: null,
+      calendarVersion: 1,
+      createdBy: actor.username,
+      createdAt: new Date(),
+    });
+    try {
+      await this.cycles.insert(cycle);
+    } catch (err) {
+      // Two creations of the same code at once: the second loses on the primary key.
+      if ((err as { driverError?: { code?: string } }).driverError?.code === '23505')
+        throw new ConflictException(`Cycle ${dto.code} already exists`);
+      throw err;
+    }
+    try {
+      await this.workflows.start(cycleWorkflow, {
+        workflowId: cycle.workflowId,
+        args: [
+          {
+            cycleCode: cycle.code,
+            calendar: calendarOf(cycle),
+            calendarVersion: 1,
+            createdAt: cycle.createdAt.toISOString(),
+          },
+        ],
+        typedSearchAttributes: [{ key: CycleCodeKey, value: cycle.code }],
+      });
+    } catch (err) {
+      // Keep the row if the workflow exists after all; otherwise nothing of the cycle is kept.
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) await this.cycles.delete({ code: cycle.code });
+      throw err;
+    }
+    return toCycleResponse(cycle);
+  }
+}

@@ -1,0 +1,41 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import type { Actor } from '#domain';
+import { moveCalendarUpdate } from '#workflows';
+import { WorkflowGateway } from '../../common/workflow-gateway.js';
+import { toCycleResponse } from '../cycle.response.js';
+import type { MoveCalendarDto } from '../dto/move-calendar.dto.js';
+import { GetCycleUseCase } from './get-cycle.use-case.js';
+
+export interface MoveCalendarCommand {
+  cycleCode: string;
+  move: MoveCalendarDto;
+  actor: Actor;
+}
+
+/**
+ * Lùi thời hạn: the cycle's workflow checks and moves the dates, records who, when, old,
+ * new and why, and re-plans every running nomination. The same request again changes nothing.
+ */
+@Injectable()
+export class MoveCalendarUseCase {
+  constructor(
+    private readonly getCycle: GetCycleUseCase,
+    private readonly workflows: WorkflowGateway,
+  ) {}
+
+  async execute({ cycleCode: code, move, actor }: MoveCalendarCommand) {
+    const cycle = await this.getCycle.execute(code);
+    const { reason, reopen, ...dates } = move;
+    // Only the dates actually given: absent properties of the DTO are undefined, not missing.
+    const changes = Object.fromEntries(Object.entries(dates).filter(([, v]) => v !== undefined));
+    if (Object.keys(changes).length === 0) {
+      throw new BadRequestException([
+        'give at least one of submissionCutoff, blockReviewTarget, councilVoteTarget, decisionTarget, conferenceDate',
+      ]);
+    }
+    const moved = await this.workflows.update(cycle.workflowId, moveCalendarUpdate, [{ actor, changes, reason, reopen }], {
+      what: `Cycle ${code}`,
+    });
+    return { changed: moved.changed, calendarVersion: moved.calendarVersion, cycle: toCycleResponse(await this.getCycle.execute(code)) };
+  }
+}
