@@ -14,7 +14,6 @@ import {
   WorkflowFailedError,
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
-  type Client,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DomainError, isDomainErrorCode, type DomainErrorCode } from '#domain';
@@ -66,11 +65,3 @@ export function rethrowAsHttp(err: unknown, what = 'The nomination'): never {
 const GRPC_DEADLINE_EXCEEDED = 4;
 /** How long a person waits for a workflow's answer before the API says it is still at work. */
 export const ANSWER_WITHIN_MS = 30_000;
-
-/**
- * Runs a call to Temporal with a deadline, so that a process stuck on an outage never keeps
- * an HTTP request open for ever (the answer is then a 503 from rethrowAsHttp).
- */
-export function answerWithin<T>(temporal: Client, call: () => Promise<T>): Promise<T> {
-  return temporal.connection.withDeadline(Date.now() + ANSWER_WITHIN_MS, call);
-}
