@@ -5,7 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '#config';
 import {
   blockReviewerUnit,
-  checkRevocation,
+  decide,
+  endedNominationState,
+  NOMINATION_RULES_VERSION,
   formatHanoiDateTime,
   isPastCutoff,
   nominationWorkflowId,
@@ -152,7 +154,8 @@ export class NominationsService {
   /** Revokes an honoured or recognised nomination by a new decision of the minister (thu hồi). */
   async revoke(id: string, actor: Actor, reason: string): Promise<NominationView> {
     const view = await this.queries.get(id);
-    checkRevocation(view, { actor, reason });
+    // Refused here already if it would be refused by the revocation's own workflow.
+    decide(endedNominationState(view, NOMINATION_RULES_VERSION), { type: 'Revoke', actor, reason });
     try {
       return await answerWithin(this.temporal, () =>
         this.temporal.workflow.execute(revocationWorkflow, {

@@ -109,7 +109,7 @@ export class CycleActivitiesService implements CycleActivities {
         [cycleCode, event.key, event.type, event.occurredAt, event.actor, event.data],
       );
       if (event.type === 'CycleCalendarMoved') {
-        const { calendar, calendarVersion } = event.data as { calendar: Record<string, string>; calendarVersion: number };
+        const { calendar, calendarVersion } = event.data;
         await m.query(
           `UPDATE cycles SET submission_cutoff = $2, block_review_target = $3, council_vote_target = $4, decision_target = $5,
              conference_date = $6, calendar_version = $7 WHERE code = $1 AND calendar_version < $7`,
