@@ -1,8 +1,8 @@
 /**
  * Jest runs TypeScript as native ESM through SWC (decorator metadata on, for Nest).
  * Two projects:
- * - `domain`: the pure rules beside their code (libs/**\/*.test.ts), no servers, a second or two
- *   (`npm run test:domain`);
+ * - `domain`: the pure rules beside their code (libs/**\/*.test.ts) and the domain replay check
+ *   (test/domain-replay.test.ts), no servers, a few seconds (`npm run test:domain`);
  * - `system`: everything else (test/), against real servers started once in global-setup: an
  *   embedded PostgreSQL and a Temporal dev server. Files run one at a time: two cores.
  */
@@ -16,6 +16,8 @@ const swc = {
   sourceMaps: 'inline',
 };
 
+const DOMAIN_REPLAY = '<rootDir>/test/domain-replay.test.ts';
+
 const common = {
   rootDir: '.',
   testEnvironment: 'node',
@@ -27,11 +29,12 @@ const common = {
 
 export default {
   projects: [
-    { ...common, displayName: 'domain', testMatch: ['<rootDir>/libs/**/*.test.ts'] },
+    { ...common, displayName: 'domain', testMatch: ['<rootDir>/libs/**/*.test.ts', DOMAIN_REPLAY] },
     {
       ...common,
       displayName: 'system',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', DOMAIN_REPLAY.replace('<rootDir>', '')],
       globalSetup: '<rootDir>/test/setup/global-setup.js',
       globalTeardown: '<rootDir>/test/setup/global-teardown.js',
     },
