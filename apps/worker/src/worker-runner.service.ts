@@ -3,6 +3,7 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import { APP_CONFIG, type AppConfig } from '#config';
 import { existsSync } from 'node:fs';
 import { bundleWorkflows, DEFAULT_WORKFLOW_BUNDLE_PATH, registerSearchAttributes } from '#temporal';
+import { SEARCH_ATTRIBUTE_NAMES } from '#workflows';
 import { CycleActivitiesService } from './activities/cycle.activities.js';
 import { NominationActivitiesService } from './activities/nomination.activities.js';
 
@@ -31,7 +32,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     const { address, namespace, taskQueue } = this.config.temporal;
     this.connection = await NativeConnection.connect({ address });
-    const added = await registerSearchAttributes(this.connection, namespace);
+    const added = await registerSearchAttributes(this.connection, namespace, SEARCH_ATTRIBUTE_NAMES);
     if (added.length) this.logger.log(`Registered search attributes: ${added.join(', ')}`);
     const bundlePath =
       this.extras.workflowBundlePath ??
