@@ -10,3 +10,4 @@ export * from './persistence.module.js';
 export * from './ballots/sealed-ballot.js';
 export * as organisationData from './seed/organisation.data.js';
 export * from './queries/units-without-submission.js';
+export * from './event-store/cycle-event-store.js';
