@@ -4,8 +4,7 @@ import { APP_CONFIG, type AppConfig } from '#config';
 import { existsSync } from 'node:fs';
 import { bundleWorkflows, DEFAULT_WORKFLOW_BUNDLE_PATH, registerSearchAttributes } from '#temporal';
 import { SEARCH_ATTRIBUTE_NAMES } from '#workflows';
-import { CycleActivitiesService } from './activities/cycle.activities.js';
-import { NominationActivitiesService } from './activities/nomination.activities.js';
+import { ActivityRegistry } from './activities/activity-registry.js';
 
 /** Extra worker settings a caller may pass: a prebuilt bundle, test interceptors. */
 export const WORKER_EXTRAS = Symbol('WORKER_EXTRAS');
@@ -25,8 +24,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WORKER_EXTRAS) private readonly extras: WorkerExtras,
-    private readonly nominationActivities: NominationActivitiesService,
-    private readonly cycleActivities: CycleActivitiesService,
+    private readonly activities: ActivityRegistry,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -43,7 +41,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
       namespace,
       taskQueue,
       ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowBundle: await bundleWorkflows() }),
-      activities: { ...bind(this.nominationActivities), ...bind(this.cycleActivities) },
+      activities: this.activities.activities(),
       interceptors: this.extras.interceptors,
     });
     this.running = this.worker.run().catch((err: unknown) => {
@@ -65,14 +63,4 @@ export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
     await this.running?.catch(() => undefined);
     await this.connection?.close();
   }
-}
-
-/** Activity functions bound to their service: an unbound Nest method loses its dependencies. */
-function bind(service: object): Record<string, (...args: unknown[]) => unknown> {
-  const proto = Object.getPrototypeOf(service) as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.getOwnPropertyNames(proto)
-      .filter((name) => name !== 'constructor' && typeof proto[name] === 'function')
-      .map((name) => [name, (proto[name] as (...args: unknown[]) => unknown).bind(service)]),
-  );
 }
