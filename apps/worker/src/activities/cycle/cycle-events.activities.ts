@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Role } from '#domain';
+import { recordedCycleEvent, Role, SYSTEM_ACTOR } from '#domain';
 import { CycleEventStore, unitsWithoutSubmission } from '#persistence';
 import type { CycleActivities, NoticeRequest } from '#workflows';
 import type { DataSource } from 'typeorm';
@@ -34,13 +34,7 @@ export class CycleEventsActivitiesService implements Pick<CycleActivities, 'reco
       .filter((code) => !admittedUnits.includes(code));
     await this.recordCycleEvent({
       cycleCode,
-      event: {
-        key: `submissions-closed:${cutoff}`,
-        type: 'SubmissionsClosed',
-        actor: 'system',
-        occurredAt: at,
-        data: { cutoff, missingUnits, notified: notify },
-      },
+      event: recordedCycleEvent({ type: 'SubmissionsClosed', data: { cutoff, missingUnits, notified: notify } }, SYSTEM_ACTOR, at),
     });
     if (notify) {
       const notices: NoticeRequest[] = [
