@@ -72,3 +72,17 @@ describe.each([
     expect(projectImports(file).filter((spec) => spec.startsWith(forbidden))).toEqual([]);
   });
 });
+
+describe('workflows/src/cycle', () => {
+  const files = sourceFiles(join(root, 'workflows', 'src', 'cycle'));
+
+  it.each(files.map((f) => [relative(root, f), f]))(
+    '%s knows the nomination workflow only by its messages (shared helpers live in workflows/src/common)',
+    (_name, file) => {
+      const internals = projectImports(file).filter(
+        (spec) => spec.startsWith('workflows/src/nomination/') && spec !== 'workflows/src/nomination/messages.js',
+      );
+      expect(internals).toEqual([]);
+    },
+  );
+});
