@@ -1,17 +1,10 @@
 // Workflows import only @temporalio/workflow and the pure domain; the domain imports no I/O. Checked on the source, file by file.
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { sourceFiles } from './support/source-files.js';
 
 const root = join(import.meta.dirname, '..');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
-  });
-}
 
 /** Every module specifier a file imports or re-exports at runtime (type-only imports are erased). */
 function runtimeImports(file: string): string[] {
@@ -25,7 +18,7 @@ describe.each([
   ['workflows/src', ['@temporalio/workflow', '#domain']],
   ['libs/domain/src', []],
 ])('%s', (dir, allowed) => {
-  const files = sources(join(root, dir));
+  const files = sourceFiles(join(root, dir));
 
   it('has files to check', () => expect(files.length).toBeGreaterThan(3));
 

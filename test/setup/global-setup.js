@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { ensureTemporalTestServer, freePort, startEmbeddedPostgres, startTemporalDevServer } from '#devstack';
 import { DEFAULT_WORKFLOW_BUNDLE_PATH, registerSearchAttributes } from '#temporal';
+import { SEARCH_ATTRIBUTE_NAMES } from '#workflows';
 
 /**
  * Starts the real servers the whole suite shares: PostgreSQL (each test file gets its own
@@ -22,7 +23,7 @@ export default async function globalSetup() {
     startTemporalDevServer({ port: temporalPort, log }),
   ]);
   const connection = await Connection.connect({ address: temporal.address });
-  await registerSearchAttributes(connection, 'default');
+  await registerSearchAttributes(connection, 'default', SEARCH_ATTRIBUTE_NAMES);
   await connection.close();
 
   // `npm test` builds first, and the build bundles the workflows: the suite runs that bundle.

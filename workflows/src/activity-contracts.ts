@@ -1,4 +1,4 @@
-import type { CycleCalendar, NominationView, RecordedEvent, Role, Tally } from '#domain';
+import type { CycleCalendar, CycleEvent, NominationView, RecordedEvent, Role, Tally } from '#domain';
 
 /** Who a notice goes to: a unit (its mailbox and its officers), one person, or everyone with a role. */
 export type Recipient = { kind: 'UNIT'; code: string } | { kind: 'USER'; username: string } | { kind: 'ROLE'; role: Role };
@@ -57,13 +57,7 @@ export interface ConferenceResult {
 }
 
 /** A fact about a cycle, for its own append-only stream. */
-export interface CycleEventInput {
-  key: string;
-  type: 'CycleCalendarMoved' | 'SubmissionsClosed' | 'ConferenceHeld' | 'CycleClosed';
-  actor: string;
-  occurredAt: string;
-  data: Record<string, unknown>;
-}
+export type CycleEventInput = CycleEvent;
 
 export interface CycleActivities {
   /**

@@ -3,8 +3,8 @@ import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker
 import { APP_CONFIG, type AppConfig } from '#config';
 import { existsSync } from 'node:fs';
 import { bundleWorkflows, DEFAULT_WORKFLOW_BUNDLE_PATH, registerSearchAttributes } from '#temporal';
-import { CycleActivitiesService } from './activities/cycle.activities.js';
-import { NominationActivitiesService } from './activities/nomination.activities.js';
+import { SEARCH_ATTRIBUTE_NAMES } from '#workflows';
+import { ActivityRegistry } from './activities/activity-registry.js';
 
 /** Extra worker settings a caller may pass: a prebuilt bundle, test interceptors. */
 export const WORKER_EXTRAS = Symbol('WORKER_EXTRAS');
@@ -24,14 +24,13 @@ export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WORKER_EXTRAS) private readonly extras: WorkerExtras,
-    private readonly nominationActivities: NominationActivitiesService,
-    private readonly cycleActivities: CycleActivitiesService,
+    private readonly activities: ActivityRegistry,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const { address, namespace, taskQueue } = this.config.temporal;
     this.connection = await NativeConnection.connect({ address });
-    const added = await registerSearchAttributes(this.connection, namespace);
+    const added = await registerSearchAttributes(this.connection, namespace, SEARCH_ATTRIBUTE_NAMES);
     if (added.length) this.logger.log(`Registered search attributes: ${added.join(', ')}`);
     const bundlePath =
       this.extras.workflowBundlePath ??
@@ -42,7 +41,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
       namespace,
       taskQueue,
       ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowBundle: await bundleWorkflows() }),
-      activities: { ...bind(this.nominationActivities), ...bind(this.cycleActivities) },
+      activities: this.activities.activities(),
       interceptors: this.extras.interceptors,
     });
     this.running = this.worker.run().catch((err: unknown) => {
@@ -64,14 +63,4 @@ export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
     await this.running?.catch(() => undefined);
     await this.connection?.close();
   }
-}
-
-/** Activity functions bound to their service: an unbound Nest method loses its dependencies. */
-function bind(service: object): Record<string, (...args: unknown[]) => unknown> {
-  const proto = Object.getPrototypeOf(service) as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.getOwnPropertyNames(proto)
-      .filter((name) => name !== 'constructor' && typeof proto[name] === 'function')
-      .map((name) => [name, (proto[name] as (...args: unknown[]) => unknown).bind(service)]),
-  );
 }

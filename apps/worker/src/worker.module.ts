@@ -4,9 +4,8 @@ import { TerminusModule } from '@nestjs/terminus';
 import { appConfig, APP_CONFIG, type AppConfig } from '#config';
 import { PersistenceModule } from '#persistence';
 import { TemporalClientModule } from '#temporal';
-import { CycleActivitiesService } from './activities/cycle.activities.js';
+import { ACTIVITY_SERVICES, ActivityRegistry } from './activities/activity-registry.js';
 import { WorkerHealthController } from './health.controller.js';
-import { NominationActivitiesService } from './activities/nomination.activities.js';
 import { Mailer } from './notifications/mailer.service.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { WORKER_EXTRAS, WorkerRunner, type WorkerExtras } from './worker-runner.service.js';
@@ -33,8 +32,8 @@ export class WorkerModule {
       providers: [
         Mailer,
         NotificationService,
-        NominationActivitiesService,
-        CycleActivitiesService,
+        ...ACTIVITY_SERVICES,
+        ActivityRegistry,
         { provide: WORKER_EXTRAS, useValue: options.extras ?? {} },
         WorkerRunner,
       ],

@@ -2,9 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source.js';
+import { CycleEventStore } from './event-store/cycle-event-store.js';
 import { NominationEventStore } from './event-store/nomination-event-store.js';
 
-/** TypeORM on the given PostgreSQL URL, plus the event store. Shared by the API and the worker. */
+/** TypeORM on the given PostgreSQL URL, plus the event stores (nominations', cycles'). Shared by the API and the worker. */
 @Module({})
 export class PersistenceModule {
   /** `inject` and `databaseUrl` read the URL from the caller's configuration. */
@@ -19,8 +20,13 @@ export class PersistenceModule {
           inject: [getDataSourceToken()],
           useFactory: (dataSource: DataSource) => new NominationEventStore(dataSource),
         },
+        {
+          provide: CycleEventStore,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => new CycleEventStore(dataSource),
+        },
       ],
-      exports: [NominationEventStore, TypeOrmModule],
+      exports: [NominationEventStore, CycleEventStore, TypeOrmModule],
     };
   }
 }

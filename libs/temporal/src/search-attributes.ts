@@ -1,15 +1,19 @@
 import { Connection } from '@temporalio/client';
-import { SEARCH_ATTRIBUTE_NAMES } from '#workflows';
 import proto from '@temporalio/proto';
 
 // @temporalio/proto is CommonJS without static named exports: take the namespace from its default.
 const KEYWORD = proto.temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD;
 
 /**
- * Registers the custom search attributes with the server (idempotent: only missing ones
- * are added), so nominations can be filtered by cycle, unit, block, stage and status.
+ * Registers the given custom search attributes (Keyword) with the server (idempotent: only
+ * missing ones are added), e.g. the workflows' SEARCH_ATTRIBUTE_NAMES, so nominations can be
+ * filtered by cycle, unit, block, stage and status.
  */
-export async function registerSearchAttributes(connection: Pick<Connection, 'operatorService'>, namespace: string): Promise<string[]> {
+export async function registerSearchAttributes(
+  connection: Pick<Connection, 'operatorService'>,
+  namespace: string,
+  names: readonly string[],
+): Promise<string[]> {
   let customAttributes: Record<string, unknown> | null | undefined;
   try {
     ({ customAttributes } = await connection.operatorService.listSearchAttributes({ namespace }));
@@ -17,7 +21,7 @@ export async function registerSearchAttributes(connection: Pick<Connection, 'ope
     // The time-skipping test server cannot list them (gRPC UNIMPLEMENTED) but can add them.
     if ((err as { code?: number }).code !== 12) throw err;
   }
-  const missing = SEARCH_ATTRIBUTE_NAMES.filter((name) => !customAttributes?.[name]);
+  const missing = names.filter((name) => !customAttributes?.[name]);
   if (missing.length === 0) return [];
   try {
     await connection.operatorService.addSearchAttributes({

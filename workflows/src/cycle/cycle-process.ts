@@ -1,7 +1,20 @@
 import { condition, getExternalWorkflowHandle, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import { DomainError, formatHanoiDateTime, hasRole, planCalendarMove, Role, SYSTEM_ACTOR, type Actor, type CycleCalendar } from '#domain';
-import type { CycleActivities, CycleEventInput } from '../activity-contracts.js';
-import { PERSISTENT } from '../activity-options.js';
+import {
+  conferenceAlreadyHeld,
+  datesNoLongerMove,
+  decideCycle,
+  evolveCycle,
+  newCycleState,
+  recordedCycleEvent,
+  SYSTEM_ACTOR,
+  type Actor,
+  type CycleCalendar,
+  type CycleCommand,
+  type CycleEvent,
+  type CycleState,
+} from '#domain';
+import type { CycleActivities } from '../activity-contracts.js';
+import { PERSISTENT } from '../common/activity-options.js';
 import { conferenceHeldSignal } from '../nomination/messages.js';
 import type { Admission, CalendarMoveCommand, CalendarMoveResult, ConferenceSummary, CycleSnapshot } from './messages.js';
 
@@ -32,13 +45,15 @@ export interface CycleWorkflowInput {
 
 const SYSTEM: Actor = { username: SYSTEM_ACTOR, fullName: 'Hệ thống', roles: [] };
 
-/** The state of one cycle's calendar inside its workflow, and what changes it. */
+/**
+ * One cycle inside its workflow: the domain's state (its calendar, its conference), what the
+ * process keeps besides (cutoffs handled, units admitted, a sweep due), and the steps it takes.
+ * The rules are the domain's `decideCycle`.
+ */
 export class CycleProcess {
-  readonly cycleCode: string;
-  calendar: CycleCalendar;
-  version: number;
+  private state: CycleState;
+  /** Who asked for the conference to be recorded (the process itself on its date); set before it is held. */
   heldBy: Actor | undefined;
-  summary: ConferenceSummary | null = null;
   private readonly createdAt: number;
   private readonly cutoffsPassed: string[];
   private readonly admittedUnits: Set<string>;
@@ -52,9 +67,7 @@ export class CycleProcess {
 
   constructor(input: CycleWorkflowInput) {
     if (!input.calendar) throw new Error(`Cycle ${input.cycleCode} started without its calendar`);
-    this.cycleCode = input.cycleCode;
-    this.calendar = input.calendar;
-    this.version = input.calendarVersion ?? 1;
+    this.state = newCycleState(input.cycleCode, input.calendar, input.calendarVersion ?? 1);
     this.createdAt = input.createdAt ? Date.parse(input.createdAt) : Date.now();
     this.cutoffsPassed = [...(input.cutoffsPassed ?? [])];
     this.admittedUnits = new Set(input.admittedUnits ?? []);
@@ -62,21 +75,24 @@ export class CycleProcess {
     this.lastMove = input.lastMove ?? null;
   }
 
+  get cycleCode(): string {
+    return this.state.cycleCode;
+  }
+
+  get summary(): ConferenceSummary | null {
+    return this.state.conference;
+  }
+
   snapshot(): CycleSnapshot {
-    return {
-      cycleCode: this.cycleCode,
-      calendar: this.calendar,
-      calendarVersion: this.version,
-      submissionsOpen: Date.now() < Date.parse(this.calendar.submissionCutoff),
-      conference: this.summary,
-    };
+    const { cycleCode, calendar, calendarVersion, conference } = this.state;
+    return { cycleCode, calendar, calendarVersion, submissionsOpen: Date.now() < Date.parse(calendar.submissionCutoff), conference };
   }
 
   carryOver(): CycleWorkflowInput {
     return {
       cycleCode: this.cycleCode,
-      calendar: this.calendar,
-      calendarVersion: this.version,
+      calendar: this.state.calendar,
+      calendarVersion: this.state.calendarVersion,
       createdAt: new Date(this.createdAt).toISOString(),
       cutoffsPassed: this.cutoffsPassed,
       admittedUnits: [...this.admittedUnits],
@@ -87,30 +103,24 @@ export class CycleProcess {
 
   // ------------------------------------------------------------ submissions
 
-  /** "Trước ngày 29/4": at the cutoff instant and after, submissions are refused. */
+  /** "Trước ngày 29/4": at the cutoff instant and after, submissions are refused (by this workflow's clock). */
   checkAdmission(): void {
-    const cutoff = this.calendar.submissionCutoff;
-    if (Date.now() >= Date.parse(cutoff)) {
-      throw new DomainError(
-        'UNPROCESSABLE',
-        `Submissions to ${this.cycleCode} closed at the cutoff: nominations had to arrive before ` +
-          `${formatHanoiDateTime(cutoff)} (Hanoi time); it is now ${formatHanoiDateTime(Date.now())}.`,
-      );
-    }
+    this.decide({ type: 'AdmitSubmission', at: new Date().toISOString() });
   }
 
   admit(unitCode: string): Admission {
     this.admittedUnits.add(unitCode);
-    return { calendar: this.calendar, calendarVersion: this.version, admittedAt: new Date().toISOString() };
+    return { calendar: this.state.calendar, calendarVersion: this.state.calendarVersion, admittedAt: new Date().toISOString() };
   }
 
   cutoffPending(now: number): boolean {
-    return now >= Date.parse(this.calendar.submissionCutoff) && !this.cutoffsPassed.includes(this.calendar.submissionCutoff);
+    const cutoff = this.state.calendar.submissionCutoff;
+    return now >= Date.parse(cutoff) && !this.cutoffsPassed.includes(cutoff);
   }
 
-  /** The cutoff passed: units that submitted nothing are told, once (not for a cycle created after it). */
+  /** The cutoff passed: units that submitted nothing are told, once (not for a cycle created after it). The worker records it. */
   async closeSubmissions(): Promise<void> {
-    const cutoff = this.calendar.submissionCutoff;
+    const cutoff = this.state.calendar.submissionCutoff;
     this.cutoffsPassed.push(cutoff);
     await activities.closeSubmissions({
       cycleCode: this.cycleCode,
@@ -124,11 +134,8 @@ export class CycleProcess {
   // ------------------------------------------------------------ moving dates
 
   checkMove(cmd: CalendarMoveCommand): void {
-    if (!hasRole(cmd.actor, Role.ADMIN, Role.STANDING_OFFICE)) {
-      throw new DomainError('FORBIDDEN', 'Only an administrator or the standing office may move a cycle’s dates');
-    }
-    if (this.heldBy) throw new DomainError('CONFLICT', `The conference of ${this.cycleCode} has been held: its dates no longer move`);
-    planCalendarMove(this.calendar, cmd, new Date());
+    this.decide(this.moveCommand(cmd));
+    if (this.heldBy) throw datesNoLongerMove(this.cycleCode);
   }
 
   /**
@@ -136,33 +143,20 @@ export class CycleProcess {
    * old, new and why, and re-plans every running nomination through a bounded fan-out.
    */
   async move(cmd: CalendarMoveCommand): Promise<CalendarMoveResult> {
-    const { next, changed } = planCalendarMove(this.calendar, cmd, new Date());
-    if (changed.length === 0) return { calendar: this.calendar, calendarVersion: this.version, changed };
-    const previous = this.calendar;
-    this.calendar = next;
-    this.version += 1;
-    const version = this.version;
-    await this.record({
-      key: `calendar-moved:${version}`,
-      type: 'CycleCalendarMoved',
-      actor: cmd.actor.username,
-      occurredAt: new Date().toISOString(),
-      data: { calendarVersion: version, previous, calendar: next, changed, reason: cmd.reason.trim(), reopen: cmd.reopen === true },
-    });
-    this.lastMove = { reason: cmd.reason.trim(), movedBy: cmd.actor.username };
-    await replanning.replanNominations({ cycleCode: this.cycleCode, calendar: next, calendarVersion: version, ...this.lastMove });
+    const [moved] = this.decide(this.moveCommand(cmd));
+    if (moved?.type !== 'CycleCalendarMoved')
+      return { calendar: this.state.calendar, calendarVersion: this.state.calendarVersion, changed: [] };
+    const { previous, calendar, changed, calendarVersion, reason } = moved.data;
+    // Applied before it is stored, as the cycle always has: the next request already sees the new dates.
+    const event = this.apply(recordedCycleEvent(moved, cmd.actor.username, new Date().toISOString()));
+    await this.record(event);
+    this.lastMove = { reason, movedBy: cmd.actor.username };
+    await replanning.replanNominations({ cycleCode: this.cycleCode, calendar, calendarVersion, ...this.lastMove });
     this.sweepAt = Date.now() + SECOND_SWEEP_AFTER_MS;
     if (patched(CYCLE_ANNOUNCES_MOVES_PATCH)) {
-      await activities.announceCalendarMove({
-        cycleCode: this.cycleCode,
-        calendarVersion: version,
-        previous,
-        calendar: next,
-        changed,
-        reason: this.lastMove.reason,
-      });
+      await activities.announceCalendarMove({ cycleCode: this.cycleCode, calendarVersion, previous, calendar, changed, reason });
     }
-    return { calendar: next, calendarVersion: version, changed };
+    return { calendar, calendarVersion, changed };
   }
 
   sweepDue(now: number): boolean {
@@ -174,16 +168,17 @@ export class CycleProcess {
     this.sweepAt = null;
     await replanning.replanNominations({
       cycleCode: this.cycleCode,
-      calendar: this.calendar,
-      calendarVersion: this.version,
+      calendar: this.state.calendar,
+      calendarVersion: this.state.calendarVersion,
       ...(this.lastMove ?? { reason: 'sweep', movedBy: SYSTEM_ACTOR }),
     });
   }
 
   /** When the loop must wake at the latest: a pending cutoff, a sweep, or the conference. */
   nextWake(): number {
-    const times = [Date.parse(this.calendar.conferenceDate)];
-    if (!this.cutoffsPassed.includes(this.calendar.submissionCutoff)) times.push(Date.parse(this.calendar.submissionCutoff));
+    const { calendar } = this.state;
+    const times = [Date.parse(calendar.conferenceDate)];
+    if (!this.cutoffsPassed.includes(calendar.submissionCutoff)) times.push(Date.parse(calendar.submissionCutoff));
     if (this.sweepAt !== null) times.push(this.sweepAt);
     return Math.min(...times);
   }
@@ -191,21 +186,21 @@ export class CycleProcess {
   // ------------------------------------------------------------ conference
 
   checkHoldConference(actor: Actor): void {
-    if (!hasRole(actor, Role.STANDING_OFFICE))
-      throw new DomainError('FORBIDDEN', 'Only the standing office records the conference as held');
-    if (this.heldBy) throw new DomainError('CONFLICT', `The conference of ${this.cycleCode} has already been recorded as held`);
+    this.decide(this.conferenceCommand({ kind: 'PERSON', actor }, '', 0, 0));
+    if (this.heldBy) throw conferenceAlreadyHeld(this.cycleCode);
   }
 
   conferenceDue(now: number): boolean {
-    return this.heldBy !== undefined || now >= Date.parse(this.calendar.conferenceDate);
+    return this.heldBy !== undefined || now >= Date.parse(this.state.calendar.conferenceDate);
   }
 
   /** Ranks approved nominations within the quota and tells each its place; on its date, or when recorded earlier. */
   async holdConference(): Promise<ConferenceSummary> {
-    const actor = this.heldBy ?? SYSTEM;
-    this.heldBy = actor;
+    const holder = this.heldBy;
+    this.heldBy = holder ?? SYSTEM;
+    const heldBy = this.heldBy.username;
     const heldAt = new Date().toISOString();
-    const { conferenceDate, results } = await activities.planConference({ cycleCode: this.cycleCode, heldBy: actor.username, heldAt });
+    const { conferenceDate, results } = await activities.planConference({ cycleCode: this.cycleCode, heldBy, heldAt });
     await Promise.all(
       results.map((r) =>
         getExternalWorkflowHandle(r.workflowId)
@@ -214,25 +209,27 @@ export class CycleProcess {
           .catch(() => undefined),
       ),
     );
-    const summary: ConferenceSummary = {
-      cycleCode: this.cycleCode,
-      heldAt,
-      heldBy: actor.username,
-      honoured: results.filter((r) => r.honoured).length,
-      recognised: results.filter((r) => !r.honoured).length,
-    };
-    await this.record({ key: 'conference-held', type: 'ConferenceHeld', actor: actor.username, occurredAt: heldAt, data: { ...summary } });
-    this.summary = summary;
-    return summary;
+    const honoured = results.filter((r) => r.honoured).length;
+    const by = holder ? ({ kind: 'PERSON', actor: holder } as const) : ({ kind: 'PROCESS' } as const);
+    const [held] = this.decide(this.conferenceCommand(by, heldAt, honoured, results.length - honoured));
+    // Applied once stored: whoever waits for the summary hears of it only then.
+    const event = recordedCycleEvent(held, heldBy, heldAt);
+    await this.record(event);
+    this.apply(event);
+    return this.summary as ConferenceSummary;
   }
 
   /** The cycle is over: nominations still going end, its reminder schedule goes, and the closing is recorded. */
   async close(): Promise<void> {
     if (this.closesNominations) {
-      await replanning.closeNominations({ cycleCode: this.cycleCode, conferenceDate: this.calendar.conferenceDate });
+      await replanning.closeNominations({ cycleCode: this.cycleCode, conferenceDate: this.state.calendar.conferenceDate });
     }
     await activities.deleteReminderSchedule({ cycleCode: this.cycleCode });
-    await this.record({ key: 'cycle-closed', type: 'CycleClosed', actor: SYSTEM_ACTOR, occurredAt: new Date().toISOString(), data: {} });
+    for (const closed of this.decide({ type: 'CloseCycle' })) {
+      const event = recordedCycleEvent(closed, SYSTEM_ACTOR, new Date().toISOString());
+      await this.record(event);
+      this.apply(event);
+    }
   }
 
   async start(): Promise<void> {
@@ -246,14 +243,38 @@ export class CycleProcess {
 
   /** Sleeps until `until`, a moved date, the conference being recorded, or a history long enough to continue as new. */
   async waitForChange(until: number): Promise<void> {
-    const seen = this.version;
+    const seen = this.state.calendarVersion;
     await condition(
-      () => this.version !== seen || this.heldBy !== undefined || this.shouldContinueAsNew(),
+      () => this.state.calendarVersion !== seen || this.heldBy !== undefined || this.shouldContinueAsNew(),
       Math.max(1, until - Date.now()),
     );
   }
 
-  private record(event: CycleEventInput): Promise<void> {
+  // ------------------------------------------------------------ plumbing
+
+  private decide(command: CycleCommand) {
+    return decideCycle(this.state, command);
+  }
+
+  private moveCommand({ actor, changes, reason, reopen }: CalendarMoveCommand): CycleCommand {
+    return { type: 'MoveCalendar', actor, changes, reason, reopen, at: new Date().toISOString() };
+  }
+
+  private conferenceCommand(
+    by: Extract<CycleCommand, { type: 'HoldConference' }>['by'],
+    heldAt: string,
+    honoured: number,
+    recognised: number,
+  ): CycleCommand {
+    return { type: 'HoldConference', by, heldAt, honoured, recognised };
+  }
+
+  private apply(event: CycleEvent): CycleEvent {
+    this.state = evolveCycle(this.state, event);
+    return event;
+  }
+
+  private record(event: CycleEvent): Promise<void> {
     return activities.recordCycleEvent({ cycleCode: this.cycleCode, event });
   }
 }

@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, continueAsNew, patched, setHandler } from '@temporalio/workflow';
 import type { Actor } from '#domain';
-import { refusing, validating } from '../nomination/nomination-process.js';
+import { refusing, validating } from '../common/refusals.js';
 import { CycleProcess, type CycleWorkflowInput } from './cycle-process.js';
 import { conferenceOnlyCycle } from './legacy-cycle.js';
 import {

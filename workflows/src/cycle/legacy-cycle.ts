@@ -2,7 +2,7 @@ import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivit
 import { DomainError, hasRole, Role, type Actor } from '#domain';
 import type { CycleActivities } from '../activity-contracts.js';
 import { conferenceHeldSignal } from '../nomination/messages.js';
-import { refusing, validating } from '../nomination/nomination-process.js';
+import { refusing, validating } from '../common/refusals.js';
 import { getConferenceQuery, holdConferenceUpdate, type ConferenceSummary } from './messages.js';
 
 const activities = proxyActivities<CycleActivities>({

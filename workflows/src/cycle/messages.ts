@@ -1,13 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, CalendarMoveRequest, CycleCalendar, MovableDate } from '#domain';
+import type { Actor, CalendarMoveRequest, ConferenceSummary, CycleCalendar, MovableDate } from '#domain';
 
-export interface ConferenceSummary {
-  cycleCode: string;
-  heldAt: string;
-  heldBy: string;
-  honoured: number;
-  recognised: number;
-}
+export type { ConferenceSummary } from '#domain';
 
 /** A nomination may start: the calendar it starts with is the one in force. */
 export interface Admission {

@@ -1,6 +1,6 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { CycleActivities } from '../activity-contracts.js';
-import { PERSISTENT } from '../activity-options.js';
+import { PERSISTENT } from '../common/activity-options.js';
 
 const activities = proxyActivities<CycleActivities>({ ...PERSISTENT, startToCloseTimeout: '5 minutes' });
 

@@ -1,9 +1,6 @@
 import { allHandlersFinished, condition, patched, setHandler, uuid4 } from '@temporalio/workflow';
 import {
-  checkBlockReview,
-  checkResubmission,
-  decideConferenceOutcome,
-  decideSubmission,
+  decide,
   NominationStage,
   SYSTEM_ACTOR,
   type Actor,
@@ -11,11 +8,17 @@ import {
   type BlockReviewCommand,
   type ConferencePlacement,
   type MinisterDecisionCommand,
-  type ResubmitCommand,
-  type WithdrawCommand,
   type NominationView,
+  type ResubmitCommand,
   type SubmitCommand,
+  type WithdrawCommand,
 } from '#domain';
+import { refusing, validating } from '../common/refusals.js';
+import { reviewBlock, resubmit } from './block-review.js';
+import { closeWithCycle, followCalendarMove } from './calendar.js';
+import { withdraw } from './conclusion.js';
+import { CouncilVote } from './council-vote.js';
+import { watchDeadlines } from './deadline-watch.js';
 import {
   blockReviewUpdate,
   calendarMovedSignal,
@@ -30,8 +33,9 @@ import {
   submissionRecordedUpdate,
   withdrawUpdate,
 } from './messages.js';
-import { watchDeadlines } from './deadline-watch.js';
-import { NominationProcess, refusing, validating } from './nomination-process.js';
+import { decideAsMinister } from './minister-decision.js';
+import { NominationProcess, STORE_BEFORE_APPLY_PATCH } from './nomination-process.js';
+import { fixRulesVersion } from './rules-version.js';
 
 /**
  * Marks executions that keep deadlines (reminders, escalation, the quorum grace period,
@@ -40,16 +44,23 @@ import { NominationProcess, refusing, validating } from './nomination-process.js
  */
 export const NOMINATION_CALENDAR_PATCH = 'nomination-calendar-v1';
 
+/** Validators run the rules on placeholder ids and discard the events: the handler decides again with real ones. */
+const PLACEHOLDER_ID = '';
+
 /**
  * One nomination, from the unit's proposal to the conference: block review (with up to
  * two rounds of changes), council vote, minister decision, conference honouring.
  * People decide through updates, each checked by a validator first, so a wrong actor,
  * a wrong stage or a decision already taken is refused synchronously and changes nothing.
+ * The rules are the domain's `decide`; the files beside this one run each stage's steps.
  */
 export async function nominationWorkflow(submission: SubmitCommand): Promise<NominationView> {
   const nomination = new NominationProcess(submission.nominationId);
   nomination.followsCalendar = patched(NOMINATION_CALENDAR_PATCH);
-  nomination.calendarVersion = submission.targets.calendarVersion ?? 1;
+  const rulesVersion = fixRulesVersion();
+  nomination.storesBeforeApplying = patched(STORE_BEFORE_APPLY_PATCH);
+  const council = new CouncilVote(nomination);
+  const now = () => new Date().toISOString();
   let submitted = false;
   let placement: ConferencePlacement | undefined;
 
@@ -61,60 +72,66 @@ export async function nominationWorkflow(submission: SubmitCommand): Promise<Nom
   });
   setHandler(
     blockReviewUpdate,
-    refusing((cmd) => nomination.reviewBlock(cmd)),
+    refusing((cmd) => reviewBlock(nomination, council, cmd)),
     {
-      validator: validating((cmd: BlockReviewCommand) => checkBlockReview(nomination.state, cmd)),
+      validator: validating((cmd: BlockReviewCommand) => {
+        decide(nomination.state, { type: 'ReviewBlock', ...cmd, revisionTaskId: PLACEHOLDER_ID, at: now() });
+      }),
     },
   );
   setHandler(
     resubmitUpdate,
-    refusing((cmd) => nomination.resubmit(cmd)),
+    refusing((cmd) => resubmit(nomination, cmd)),
     {
-      validator: validating((cmd: ResubmitCommand) => checkResubmission(nomination.state, cmd)),
+      validator: validating((cmd: ResubmitCommand) => {
+        decide(nomination.state, { type: 'Resubmit', ...cmd, reviewTaskId: PLACEHOLDER_ID });
+      }),
     },
   );
   setHandler(
     castBallotUpdate,
-    refusing((cmd) => nomination.castBallot(cmd)),
-    {
-      validator: validating((cmd: BallotCommand) => nomination.checkBallot(cmd)),
-    },
+    refusing((cmd) => council.castBallot(cmd)),
+    { validator: validating((cmd: BallotCommand) => council.checkBallot(cmd)) },
   );
   setHandler(
     closeVoteUpdate,
-    refusing(({ actor }) => nomination.closeVote(actor.username)),
-    {
-      validator: validating(({ actor }: { actor: Actor }) => nomination.checkCloseVote(actor)),
-    },
+    refusing(({ actor }) => council.close({ kind: 'PERSON', actor })),
+    { validator: validating(({ actor }: { actor: Actor }) => council.checkClose(actor)) },
   );
   setHandler(
     ministerDecisionUpdate,
-    refusing((cmd) => nomination.decideAsMinister(cmd)),
+    refusing((cmd) => decideAsMinister(nomination, cmd)),
     {
-      validator: validating((cmd: MinisterDecisionCommand) => nomination.checkMinisterDecision(cmd)),
+      validator: validating((cmd: MinisterDecisionCommand) => {
+        nomination.refuseWhileDeciding();
+        decide(nomination.state, { type: 'DecideAsMinister', ...cmd });
+      }),
     },
   );
   setHandler(
     withdrawUpdate,
-    refusing((cmd) => nomination.withdraw(cmd)),
+    refusing((cmd) => withdraw(nomination, cmd)),
     {
-      validator: validating((cmd: WithdrawCommand) => nomination.checkWithdrawal(cmd)),
+      validator: validating((cmd: WithdrawCommand) => {
+        nomination.refuseWhileDeciding();
+        decide(nomination.state, { type: 'Withdraw', ...cmd });
+      }),
     },
   );
   setHandler(conferenceHeldSignal, (result) => {
     placement = result;
   });
 
-  await nomination.record(decideSubmission(submission, uuid4()), submission.actor.username);
+  await nomination.execute({ type: 'Submit', ...submission, reviewTaskId: uuid4(), rulesVersion }, submission.actor.username);
   submitted = true;
   let deadlines: Promise<void> = Promise.resolve();
   if (nomination.followsCalendar) {
-    setHandler(calendarMovedSignal, (moved) => nomination.moveTargets(moved));
+    setHandler(calendarMovedSignal, (moved) => followCalendarMove(nomination, moved));
     setHandler(cycleClosedSignal, async ({ conferenceDate }) => {
       // A nomination placed at the conference ends with its placement, not here.
-      if (placement === undefined) await nomination.closeWithCycle(conferenceDate);
+      if (placement === undefined) await closeWithCycle(nomination, conferenceDate);
     });
-    deadlines = watchDeadlines(nomination);
+    deadlines = watchDeadlines(nomination, council);
   }
 
   await condition(
@@ -123,7 +140,7 @@ export async function nominationWorkflow(submission: SubmitCommand): Promise<Nom
       (nomination.current.stage === NominationStage.AWAITING_CONFERENCE && placement !== undefined && !nomination.deciding),
   );
   if (nomination.current.stage === NominationStage.AWAITING_CONFERENCE && placement) {
-    await nomination.record(decideConferenceOutcome(nomination.state, placement), SYSTEM_ACTOR);
+    await nomination.execute({ type: 'PlaceAtConference', placement }, SYSTEM_ACTOR);
   }
   await deadlines;
   await condition(allHandlersFinished);

@@ -1,20 +1,19 @@
-import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { ApplicationFailure } from '@temporalio/workflow';
 import {
-  checkRevocation,
-  compensationsFor,
-  decideRevocation,
-  DomainError,
-  evolveNomination,
+  decide,
+  endedNominationState,
+  evolve,
   SYSTEM_ACTOR,
   type Actor,
   type NominationEvent,
+  type NominationState,
   type NominationView,
   type RecordedEvent,
 } from '#domain';
-import type { NominationActivities } from '../activity-contracts.js';
-import { PERSISTENT } from '../activity-options.js';
-
-const activities = proxyActivities<NominationActivities>(PERSISTENT);
+import { asFailure } from '../common/refusals.js';
+import { undoActivityFor } from './compensation.js';
+import { activities } from './nomination-process.js';
+import { fixRulesVersion } from './rules-version.js';
 
 export interface RevocationInput {
   nominationId: string;
@@ -29,37 +28,35 @@ export interface RevocationInput {
  * (workflow id `revocation:<nominationId>`); the nomination's own workflow has ended.
  */
 export async function revocationWorkflow({ nominationId, actor, reason }: RevocationInput): Promise<NominationView> {
+  const rulesVersion = fixRulesVersion();
   const before = await activities.loadNomination({ nominationId });
   if (!before) throw ApplicationFailure.nonRetryable(`No nomination ${nominationId}`, 'NOT_FOUND');
+  let state: NominationState = endedNominationState(before, rulesVersion);
+  let revocation: NominationEvent[];
   try {
-    checkRevocation(before, { actor, reason });
+    revocation = decide(state, { type: 'Revoke', actor, reason });
   } catch (err) {
-    if (err instanceof DomainError) throw ApplicationFailure.nonRetryable(err.message, err.code);
-    throw err;
+    throw asFailure(err);
   }
-  let view = before;
   // Keys continue the nomination's own numbering, so a retried step is recorded once.
   const stamp = (event: NominationEvent, by: string): RecordedEvent =>
-    ({ ...event, key: `${view.version + 1}:${event.type}`, actor: by, occurredAt: new Date().toISOString() }) as RecordedEvent;
+    ({ ...event, key: `${state.view.version + 1}:${event.type}`, actor: by, occurredAt: new Date().toISOString() }) as RecordedEvent;
 
-  const revoked = await activities.issueMinisterDecision({
-    nominationId,
-    suffix: before.rules.decisionSuffix,
-    approval: stamp(decideRevocation(before, { actor, reason }), actor.username),
-  });
-  view = evolveNomination(view, revoked);
-
-  const undo = {
-    BlockListEntryCompensated: activities.undoBlockListEntry,
-    CouncilAgendaItemCompensated: activities.undoCouncilAgendaItem,
-    ConferenceSeatCompensated: activities.undoConferenceSeat,
-  } as const;
-  for (const compensation of compensationsFor(before, 'REVOKED')) {
-    const event = stamp(compensation, SYSTEM_ACTOR);
-    await undo[compensation.type as keyof typeof undo]({ nominationId, events: [event] });
-    view = evolveNomination(view, event);
+  for (const event of revocation) {
+    const numbered = await activities.issueMinisterDecision({
+      nominationId,
+      suffix: before.rules.decisionSuffix,
+      approval: stamp(event, actor.username),
+    });
+    state = evolve(state, numbered);
+  }
+  for (const undo of decide(state, { type: 'Compensate', cause: 'REVOKED' })) {
+    const event = stamp(undo, SYSTEM_ACTOR);
+    await undoActivityFor(undo)({ nominationId, events: [event] });
+    state = evolve(state, event);
   }
 
+  const { view } = state;
   await activities.notify({
     notices: [
       {

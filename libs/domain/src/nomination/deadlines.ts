@@ -1,7 +1,5 @@
 import { quorumNeeded } from '../cycle/approval-rule.js';
-import { formatHanoiDateTime } from '../time/hanoi-time.js';
-import type { NominationState } from './decide.js';
-import type { NominationEvent } from './events.js';
+import type { NominationState } from './state.js';
 import type { OpenTask } from './tasks.js';
 import { NominationStage, NominationStatus, TaskType } from './vocabulary.js';
 
@@ -51,6 +49,10 @@ export function pendingDeadlines(state: NominationState): Deadline[] {
         if (!task.remindedAt) deadlines.push({ kind: 'REMIND', at: due, task });
         if (!task.escalatedAt) deadlines.push({ kind: 'ESCALATE', at: due + ESCALATION_AFTER_DAYS * DAY, task });
         break;
+      default: {
+        const unknown: never = task.type;
+        throw new Error(`Unknown task type ${String(unknown)}`);
+      }
     }
   }
   if (view.stage === NominationStage.COUNCIL_VOTE && view.councilMembers !== null) {
@@ -66,26 +68,4 @@ export function pendingDeadlines(state: NominationState): Deadline[] {
 
 export function nextDeadline(state: NominationState): Deadline | null {
   return pendingDeadlines(state)[0] ?? null;
-}
-
-/** The facts a deadline produces (closing a vote is decided by decideVoteClosing). */
-export function decideDeadline(deadline: Exclude<Deadline, { kind: 'CLOSE_VOTE' }>, state: NominationState): NominationEvent[] {
-  const { task } = deadline;
-  const data = { taskId: task.id, taskType: task.type, dueAt: task.dueAt as string };
-  switch (deadline.kind) {
-    case 'REMIND':
-      return [{ type: 'TaskReminded', data }];
-    case 'ESCALATE':
-      return [{ type: 'TaskEscalated', data }];
-    case 'EXPIRE':
-      return [
-        {
-          type: 'NominationExpired',
-          data: {
-            stage: state.view.stage,
-            reason: `Not resubmitted by the revision deadline, ${formatHanoiDateTime(task.dueAt as string)} (Hanoi time)`,
-          },
-        },
-      ];
-  }
 }

@@ -40,6 +40,8 @@ export type NominationEvent =
         rules: CycleRules;
         targets: NominationTargets;
         reviewTaskId: string;
+        /** The rules version the nomination runs under; absent for version 1. */
+        rulesVersion?: number;
       }
     >
   | Event<'BlockListEntryAdded', { ref: string }>

@@ -65,6 +65,10 @@ export function describeAssignee(assignee: TaskAssignee): string {
       return assignee.ref;
     case 'MINISTER':
       return 'the minister or a deputy minister';
+    default: {
+      const unknown: never = assignee;
+      throw new Error(`Unknown assignee ${JSON.stringify(unknown)}`);
+    }
   }
 }
 
@@ -171,18 +175,35 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
       return { opened: [], closed: [], updated: [{ id: event.data.taskId, escalatedAt: at }] };
     case 'NominationTargetsMoved': {
       // Tasks due at a cycle target follow it; a new due date is a new occasion to remind.
-      const dueFor: Partial<Record<TaskType, string>> = {
+      // A revision is due a number of days after the request, whatever the cycle's dates: it stays.
+      const dueFor: Record<TaskType, string | null> = {
         BLOCK_REVIEW: event.data.targets.blockReviewTarget,
+        REVISION: null,
         COUNCIL_BALLOT: councilVoteDue(event.data.targets.councilVoteTarget, before.councilVoteOpenedAt ?? null),
         MINISTER_DECISION: event.data.targets.decisionTarget,
       };
-      const updated = open
-        .filter((t) => dueFor[t.type] !== undefined && dueFor[t.type] !== t.dueAt)
-        .map((t) => ({ id: t.id, dueAt: dueFor[t.type] as string, remindedAt: null, escalatedAt: null }));
+      const updated = open.flatMap((t) => {
+        const dueAt = dueFor[t.type];
+        return dueAt !== null && dueAt !== t.dueAt ? [{ id: t.id, dueAt, remindedAt: null, escalatedAt: null }] : [];
+      });
       return { opened: [], closed: [], updated };
     }
-    default:
+    // Facts that open and close no task.
+    case 'BlockListEntryAdded':
+    case 'CouncilAgendaItemAdded':
+    case 'ConferenceSeatReserved':
+    case 'ConferenceSeatReleased':
+    case 'NominationHonoured':
+    case 'NominationRecognised':
+    case 'NominationRevoked':
+    case 'BlockListEntryCompensated':
+    case 'CouncilAgendaItemCompensated':
+    case 'ConferenceSeatCompensated':
       return none;
+    default: {
+      const unknown: never = event;
+      throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
+    }
   }
 }
 

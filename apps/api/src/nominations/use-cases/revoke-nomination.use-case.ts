@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { checkRevocation, type Actor, type NominationView } from '#domain';
+import { decide, endedNominationState, NOMINATION_RULES_VERSION, type Actor, type NominationView } from '#domain';
 import { nominationSearchAttributes, revocationWorkflow } from '#workflows';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import { GetNominationUseCase } from './get-nomination.use-case.js';
@@ -24,7 +24,8 @@ export class RevokeNominationUseCase {
 
   async execute({ nominationId: id, actor, reason }: RevokeNominationCommand): Promise<NominationView> {
     const view = await this.getNomination.execute(id);
-    checkRevocation(view, { actor, reason });
+    // Refused here already if the revocation's own workflow would refuse it.
+    decide(endedNominationState(view, NOMINATION_RULES_VERSION), { type: 'Revoke', actor, reason });
     return this.workflows.execute(
       revocationWorkflow,
       {

@@ -12,7 +12,7 @@ import {
   blockReviewerUnit,
   formatHanoiDateTime,
   isDomainErrorCode,
-  isPastCutoff,
+  requireSubmissionsOpen,
   nominationWorkflowId,
   nomineeKey,
   type Actor,
@@ -53,12 +53,8 @@ export class SubmitNominationUseCase {
     if (!actor.unitCode) throw new BadRequestException('Only a unit officer can nominate, for their own unit');
     const cycle = await this.dataSource.getRepository(CycleEntity).findOne({ where: { code: dto.cycleCode } });
     if (!cycle) throw new BadRequestException([`cycleCode: no cycle with code ${dto.cycleCode}`]);
-    if (isPastCutoff(cycle.submissionCutoff, now)) {
-      throw new UnprocessableEntityException(
-        `Submissions to ${cycle.code} closed at the cutoff: nominations had to arrive before ` +
-          `${formatHanoiDateTime(cycle.submissionCutoff)} (Hanoi time); it is now ${formatHanoiDateTime(now)}.`,
-      );
-    }
+    // The cycle's workflow checks again by its own clock; this answers without asking it.
+    requireSubmissionsOpen(cycle.code, cycle.submissionCutoff, now);
     const unit = await this.dataSource.getRepository(UnitEntity).findOneOrFail({ where: { code: actor.unitCode } });
     const block = await this.dataSource.getRepository(BlockEntity).findOneOrFail({ where: { code: unit.blockCode } });
 

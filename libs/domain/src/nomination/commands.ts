@@ -1,0 +1,109 @@
+import type { BallotChoice, Tally } from '../council/tally.js';
+import type { CycleRules } from '../cycle/cycle-rules.js';
+import type { Actor } from '../organisation/actor.js';
+import type { BallotAssignment, CompensationCause, NominationTargets } from './events.js';
+import type { OpenTask } from './tasks.js';
+import type { Dossier } from './vocabulary.js';
+
+/*
+ * What people and the process ask of a nomination. The `…Command` interfaces are what a caller
+ * sends (the API builds them, the workflow's updates carry them); `NominationCommand` is what
+ * `decide` takes: the same, tagged, plus what the process supplies itself (new task ids, the time).
+ * Nothing here reads a clock or makes an id: both are passed in, so the rules stay deterministic.
+ */
+
+export interface SubmitCommand {
+  nominationId: string;
+  workflowId: string;
+  cycleCode: string;
+  unitCode: string;
+  blockCode: string;
+  reviewerUnitCode: string;
+  nomineeKey: string;
+  dossier: Dossier;
+  rules: CycleRules;
+  targets: NominationTargets;
+  actor: Actor;
+}
+
+export interface BlockReviewCommand {
+  taskId?: string;
+  actor: Actor;
+  decision: 'ENDORSE' | 'REQUEST_CHANGES' | 'REJECT';
+  score?: number;
+  reason?: string;
+}
+
+export interface ResubmitCommand {
+  taskId?: string;
+  actor: Actor;
+  changes: string;
+}
+
+export interface BallotCommand {
+  taskId?: string;
+  actor: Actor;
+  /**
+   * The choice sealed by the API (encrypted): it travels through Temporal and is counted by
+   * the worker, so no workflow history shows how a member voted.
+   */
+  sealedChoice?: string;
+  /** Executions started before sealed ballots carried the choice in the clear. */
+  choice?: BallotChoice;
+}
+
+export interface MinisterDecisionCommand {
+  taskId?: string;
+  actor: Actor;
+  decision: 'APPROVE' | 'REJECT';
+  reason?: string;
+}
+
+export interface WithdrawCommand {
+  actor: Actor;
+  reason?: string;
+}
+
+export interface RevokeCommand {
+  actor: Actor;
+  reason: string;
+}
+
+export interface ConferencePlacement {
+  honoured: boolean;
+  rank: number;
+  certificateNumber: string | null;
+  conferenceDate: string;
+}
+
+/** The dates now in force after the cycle's calendar moved (a newer version than the nomination's). */
+export interface TargetsMove {
+  calendarVersion: number;
+  targets: NominationTargets;
+  reason: string;
+}
+
+/** Who closes a council vote: the standing office by hand, or the process (all voted, or its target). */
+export type VoteCloser = { kind: 'PERSON'; actor: Actor } | { kind: 'PROCESS' };
+
+export type NominationCommand =
+  | ({ type: 'Submit'; reviewTaskId: string; rulesVersion: number } & SubmitCommand)
+  | ({ type: 'ReviewBlock'; revisionTaskId: string; at: string } & BlockReviewCommand)
+  | ({ type: 'Resubmit'; reviewTaskId: string } & ResubmitCommand)
+  | { type: 'OpenCouncilVote'; ballots: BallotAssignment[] }
+  | ({ type: 'CastBallot' } & BallotCommand)
+  | { type: 'CloseCouncilVote'; by: VoteCloser; tally: Tally; decisionTaskId: string }
+  | ({ type: 'DecideAsMinister' } & MinisterDecisionCommand)
+  | { type: 'ReserveConferenceSeat' }
+  | ({ type: 'Withdraw' } & WithdrawCommand)
+  | ({ type: 'MoveTargets' } & TargetsMove)
+  | { type: 'RemindTasks'; tasks: OpenTask[] }
+  | { type: 'EscalateTask'; task: OpenTask }
+  | { type: 'ExpireRevision'; task: OpenTask }
+  | { type: 'PlaceAtConference'; placement: ConferencePlacement }
+  | { type: 'CloseWithCycle'; conferenceDate: string }
+  | ({ type: 'Revoke' } & RevokeCommand)
+  | { type: 'Compensate'; cause: CompensationCause };
+
+export type NominationCommandType = NominationCommand['type'];
+export type CommandOfType<T extends NominationCommandType> = Extract<NominationCommand, { type: T }>;

@@ -1,0 +1,71 @@
+import { DomainError } from '../../errors.js';
+import type { CommandOfType } from '../commands.js';
+import type { NominationEvent } from '../events.js';
+import type { NominationState } from '../state.js';
+import { NominationStage, TaskType } from '../vocabulary.js';
+import { requireReason, requireStage, requireTask } from './guards.js';
+
+const DAY = 86_400_000;
+
+/**
+ * The block's decision: endorse with a score (0–100), request changes or reject with a reason.
+ * A change request beyond the cycle's limit (2 by default) rejects the nomination instead: a
+ * unit cannot be sent back forever. The unit then has `revisionDays` to resubmit.
+ */
+export function decideBlockReview(state: NominationState, cmd: CommandOfType<'ReviewBlock'>): NominationEvent[] {
+  requireStage(state, NominationStage.BLOCK_REVIEW);
+  requireTask(state, TaskType.BLOCK_REVIEW, cmd.actor, cmd.taskId);
+  const { view } = state;
+  switch (cmd.decision) {
+    case 'ENDORSE': {
+      const score = cmd.score as number;
+      if (!Number.isInteger(score) || score < 0 || score > 100) {
+        throw new DomainError('INVALID', 'score must be an integer from 0 to 100 to endorse');
+      }
+      return [{ type: 'BlockEndorsed', data: { score, reviewerUnitCode: view.reviewerUnitCode } }];
+    }
+    case 'REJECT':
+      return [{ type: 'NominationRejected', data: { stage: view.stage, reason: requireReason(cmd.reason, 'reject') } }];
+    case 'REQUEST_CHANGES': {
+      const reason = requireReason(cmd.reason, 'request changes');
+      const round = view.changeRounds + 1;
+      if (round > view.rules.maxChangeRounds) {
+        return [
+          {
+            type: 'NominationRejected',
+            data: {
+              stage: view.stage,
+              reason: `Changes requested a ${ordinal(round)} time (at most ${view.rules.maxChangeRounds} rounds): ${reason}`,
+            },
+          },
+        ];
+      }
+      const revisionDueAt = new Date(Date.parse(cmd.at) + view.targets.revisionDays * DAY).toISOString();
+      return [{ type: 'ChangesRequested', data: { round, reason, revisionTaskId: cmd.revisionTaskId, revisionDueAt } }];
+    }
+    default: {
+      const unknown: never = cmd.decision;
+      throw new DomainError(
+        'INVALID',
+        `decision must be ENDORSE, REQUEST_CHANGES or REJECT for a BLOCK_REVIEW task, not ${String(unknown)}`,
+      );
+    }
+  }
+}
+
+/** The unit answers a change request: the dossier goes back to the same reviewer. */
+export function decideResubmission(state: NominationState, cmd: CommandOfType<'Resubmit'>): NominationEvent[] {
+  requireStage(state, NominationStage.REVISION);
+  requireTask(state, TaskType.REVISION, cmd.actor, cmd.taskId);
+  if (!cmd.changes?.trim()) throw new DomainError('INVALID', 'changes must describe what was revised');
+  return [
+    {
+      type: 'NominationResubmitted',
+      data: { round: state.view.changeRounds, changes: cmd.changes.trim(), reviewTaskId: cmd.reviewTaskId },
+    },
+  ];
+}
+
+function ordinal(n: number): string {
+  return n === 1 ? 'first' : n === 2 ? 'second' : n === 3 ? 'third' : `${n}th`;
+}

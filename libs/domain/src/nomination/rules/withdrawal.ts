@@ -1,0 +1,26 @@
+import { DomainError } from '../../errors.js';
+import { hasRole, Role } from '../../organisation/actor.js';
+import type { CommandOfType } from '../commands.js';
+import type { NominationEvent } from '../events.js';
+import type { NominationState } from '../state.js';
+import { NominationStage, NominationStatus } from '../vocabulary.js';
+import { requireStage } from './guards.js';
+
+/** A unit may withdraw its nomination until the minister has decided. */
+export const WITHDRAWABLE_STAGES: readonly NominationStage[] = [
+  NominationStage.BLOCK_REVIEW,
+  NominationStage.REVISION,
+  NominationStage.COUNCIL_VOTE,
+  NominationStage.MINISTER_DECISION,
+];
+
+export function decideWithdrawal(state: NominationState, cmd: CommandOfType<'Withdraw'>): NominationEvent[] {
+  if (cmd.actor.unitCode !== state.view.unitCode || !hasRole(cmd.actor, Role.UNIT_OFFICER)) {
+    throw new DomainError('FORBIDDEN', `Only an officer of unit ${state.view.unitCode} may withdraw its nomination`);
+  }
+  if (state.view.status === NominationStatus.IN_PROGRESS && !WITHDRAWABLE_STAGES.includes(state.view.stage)) {
+    throw new DomainError('CONFLICT', 'The minister has decided: the nomination can no longer be withdrawn');
+  }
+  requireStage(state, ...WITHDRAWABLE_STAGES);
+  return [{ type: 'NominationWithdrawn', data: { stage: state.view.stage, reason: cmd.reason?.trim() || 'Withdrawn by the unit' } }];
+}

@@ -1,0 +1,20 @@
+import { uuid4 } from '@temporalio/workflow';
+import type { BlockReviewCommand, NominationView, ResubmitCommand } from '#domain';
+import { conclude } from './conclusion.js';
+import type { CouncilVote } from './council-vote.js';
+import type { NominationProcess } from './nomination-process.js';
+
+/** The block reviews: an endorsement opens the council vote, a rejection ends the nomination. */
+export async function reviewBlock(nomination: NominationProcess, council: CouncilVote, cmd: BlockReviewCommand): Promise<NominationView> {
+  const command = { type: 'ReviewBlock' as const, ...cmd, revisionTaskId: uuid4(), at: new Date().toISOString() };
+  const events = await nomination.execute(command, cmd.actor.username);
+  if (events.some((e) => e.type === 'BlockEndorsed')) await council.open();
+  if (events.some((e) => e.type === 'NominationRejected')) await conclude(nomination, 'REJECTED');
+  return nomination.current;
+}
+
+/** The unit answers a change request; the same reviewer reviews again. */
+export async function resubmit(nomination: NominationProcess, cmd: ResubmitCommand): Promise<NominationView> {
+  await nomination.execute({ type: 'Resubmit', ...cmd, reviewTaskId: uuid4() }, cmd.actor.username);
+  return nomination.current;
+}
