@@ -10,7 +10,6 @@ import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import {
   blockReviewerUnit,
-  formatHanoiDateTime,
   isDomainErrorCode,
   requireSubmissionsOpen,
   nominationWorkflowId,
