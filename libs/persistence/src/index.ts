@@ -11,7 +11,6 @@ export * from './ballots/sealed-ballot.js';
 export * as organisationData from './seed/organisation.data.js';
 export * from './queries/units-without-submission.js';
 export * from './queries/notifications-for.js';
-export * from './queries/cycle-event-stream.js';
 export * from './queries/honour-list.js';
 export * from './queries/open-tasks-for.js';
 export * from './queries/nomination-list.js';

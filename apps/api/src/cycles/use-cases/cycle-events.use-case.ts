@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { cycleEventStream } from '#persistence';
-import type { DataSource } from 'typeorm';
+import { CycleEventStore } from '#persistence';
 import { GetCycleUseCase } from './get-cycle.use-case.js';
 
 /** The cycle's own stream: calendar moves (who, when, old, new, why), the cutoff, the conference. */
@@ -9,12 +7,12 @@ import { GetCycleUseCase } from './get-cycle.use-case.js';
 export class CycleEventsUseCase {
   constructor(
     private readonly getCycle: GetCycleUseCase,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: CycleEventStore,
   ) {}
 
   async execute(code: string) {
     await this.getCycle.execute(code);
-    const events = await cycleEventStream(this.dataSource, code);
-    return events.map((e) => ({ ...e, occurredAt: e.occurredAt.toISOString() }));
+    const events = await this.store.readStream(code);
+    return events.map(({ version, type, occurredAt, actor, data }) => ({ version, type, occurredAt, actor, data }));
   }
 }
