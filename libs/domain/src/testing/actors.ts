@@ -27,5 +27,9 @@ export function councilMember(n: number): Actor {
 
 export const minister: Actor = { username: 'minister', fullName: 'Phạm Minh Quang', roles: [Role.MINISTER] };
 export const deputyMinister: Actor = { username: 'deputy.minister', fullName: 'Lê Thị Thu', roles: [Role.DEPUTY_MINISTER] };
-export const standingOffice: Actor = { username: 'standing.office', fullName: 'Vụ Thi đua, Khen thưởng và Tuyên truyền', roles: [Role.STANDING_OFFICE] };
+export const standingOffice: Actor = {
+  username: 'standing.office',
+  fullName: 'Vụ Thi đua, Khen thưởng và Tuyên truyền',
+  roles: [Role.STANDING_OFFICE],
+};
 export const admin: Actor = { username: 'admin', fullName: 'Quản trị hệ thống', roles: [Role.ADMIN] };

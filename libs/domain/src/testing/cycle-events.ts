@@ -35,6 +35,7 @@ export const cycleSpec = DeciderSpecification.for({
   decide: decideCycle,
   evolve: evolveCycle,
   initialState: () => newCycleState(CYCLE, CALENDAR),
+  compareAs: ({ type, data }: CycleEventBody) => ({ type, data }),
 });
 
 /** A calendar move as recorded: version `calendarVersion`, from `previous` with `changes` applied. */
@@ -64,7 +65,12 @@ export function submissionsClosed(missingUnits: string[] = ['TCMT'], at = CUTOFF
   return recordedCycleEvent({ type: 'SubmissionsClosed', data: { cutoff: CUTOFF, missingUnits, notified: true } }, 'system', at);
 }
 
-export function conferenceHeld({ by = standingOffice as Actor | 'system', honoured = 70, recognised = 3, heldAt = CALENDAR.conferenceDate } = {}): CycleEvent {
+export function conferenceHeld({
+  by = standingOffice as Actor | 'system',
+  honoured = 70,
+  recognised = 3,
+  heldAt = CALENDAR.conferenceDate,
+} = {}): CycleEvent {
   const heldBy = by === 'system' ? 'system' : by.username;
   return recordedCycleEvent({ type: 'ConferenceHeld', data: { cycleCode: CYCLE, heldAt, heldBy, honoured, recognised } }, heldBy, heldAt);
 }
@@ -79,7 +85,12 @@ export const admitSubmission = (at: string): CycleCommand => ({ type: 'AdmitSubm
 
 export function moveCalendar(
   changes: Partial<Record<MovableDate, string>>,
-  { by = admin, at = PLAN_SIGNED, reason = 'Lùi thời hạn do dịch COVID-19', reopen }: { by?: Actor; at?: string; reason?: string; reopen?: boolean } = {},
+  {
+    by = admin,
+    at = PLAN_SIGNED,
+    reason = 'Lùi thời hạn do dịch COVID-19',
+    reopen,
+  }: { by?: Actor; at?: string; reason?: string; reopen?: boolean } = {},
 ): CycleCommand {
   const request: CalendarMoveRequest = { changes, reason, ...(reopen !== undefined && { reopen }) };
   return { type: 'MoveCalendar', actor: by, at, ...request };

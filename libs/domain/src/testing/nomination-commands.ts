@@ -60,8 +60,7 @@ function review(
 }
 
 export const endorse = (score: number | undefined, options: ReviewOptions = {}) => review('ENDORSE', { score }, options);
-export const requestChanges = (reason: string | undefined, options: ReviewOptions = {}) =>
-  review('REQUEST_CHANGES', { reason }, options);
+export const requestChanges = (reason: string | undefined, options: ReviewOptions = {}) => review('REQUEST_CHANGES', { reason }, options);
 export const rejectAtBlock = (reason: string | undefined, options: ReviewOptions = {}) => review('REJECT', { reason }, options);
 
 export function resubmit(
@@ -78,7 +77,12 @@ export function openVote(members = 9): CommandOfType<'OpenCouncilVote'> {
 /** Member n's ballot, sealed by the API unless a clear `choice` is given (executions from before sealing). */
 export function castBallot(
   member: number,
-  { by = councilMember(member), taskId, choice, sealedChoice }: { by?: Actor; taskId?: string; choice?: BallotChoice | string; sealedChoice?: string } = {},
+  {
+    by = councilMember(member),
+    taskId,
+    choice,
+    sealedChoice,
+  }: { by?: Actor; taskId?: string; choice?: BallotChoice | string; sealedChoice?: string } = {},
 ): CommandOfType<'CastBallot'> {
   return {
     type: 'CastBallot',
@@ -114,7 +118,11 @@ export function withdraw(by: Actor = nominatingOfficer, reason?: string): Comman
   return { type: 'Withdraw', actor: by, ...(reason !== undefined && { reason }) };
 }
 
-export function moveTargets(calendarVersion: number, targets: NominationTargets, reason = 'Lùi thời hạn do dịch COVID-19'): CommandOfType<'MoveTargets'> {
+export function moveTargets(
+  calendarVersion: number,
+  targets: NominationTargets,
+  reason = 'Lùi thời hạn do dịch COVID-19',
+): CommandOfType<'MoveTargets'> {
   return { type: 'MoveTargets', calendarVersion, targets, reason };
 }
 

@@ -30,6 +30,7 @@ export const nominationSpec = DeciderSpecification.for({
   decide,
   evolve,
   initialState: (): NominationState | null => null,
+  compareAs: ({ type, data }: NominationEvent) => ({ type, data }),
 });
 
 export const CYCLE = 'SK-2016-2018';
@@ -214,7 +215,10 @@ export function voteFailed(t: Tally, reason: 'QUORUM_NOT_REACHED' | 'NOT_ENOUGH_
 
 // ------------------------------------------------------------------------------------ minister
 
-export function ministerApproved({ by = minister, decisionNumber = '382/QĐ-BTNMT' }: { by?: Actor; decisionNumber?: string } = {}, s?: Stamp) {
+export function ministerApproved(
+  { by = minister, decisionNumber = '382/QĐ-BTNMT' }: { by?: Actor; decisionNumber?: string } = {},
+  s?: Stamp,
+) {
   const onBehalfOfMinister = !by.roles.includes('MINISTER');
   const data = {
     decisionNumber,
@@ -299,7 +303,11 @@ export function taskEscalated(task: TaskFacts, s?: Stamp) {
 
 export function targetsMoved(
   targets: NominationTargets,
-  { calendarVersion = 2, reason = 'Lùi thời hạn do dịch COVID-19', previous = TARGETS }: { calendarVersion?: number; reason?: string; previous?: NominationTargets } = {},
+  {
+    calendarVersion = 2,
+    reason = 'Lùi thời hạn do dịch COVID-19',
+    previous = TARGETS,
+  }: { calendarVersion?: number; reason?: string; previous?: NominationTargets } = {},
   s?: Stamp,
 ) {
   return stamp(
