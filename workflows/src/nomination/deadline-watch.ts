@@ -1,5 +1,5 @@
 import { condition } from '@temporalio/workflow';
-import { nextDeadline, NominationStatus, pendingDeadlines, SYSTEM_ACTOR, type Deadline } from '#domain';
+import { nextDeadline, NominationStatus, pendingDeadlines, SYSTEM_ACTOR, type Deadline, type NominationEvent } from '#domain';
 import { conclude } from './conclusion.js';
 import type { CouncilVote } from './council-vote.js';
 import { activities, type NominationProcess } from './nomination-process.js';
@@ -30,26 +30,32 @@ export async function watchDeadlines(nomination: NominationProcess, council: Cou
   }
 }
 
+const remindedTaskId = (event: NominationEvent) => (event.type === 'TaskReminded' ? event.data.taskId : '');
+
 /** Does what is due: reminders (all those due at the same instant together), escalation, closing the vote, expiry. */
 async function meetDeadline(nomination: NominationProcess, council: CouncilVote, deadline: Deadline): Promise<void> {
   const { view } = nomination.state;
   switch (deadline.kind) {
     case 'REMIND': {
       const due = pendingDeadlines(nomination.state).flatMap((d) => (d.kind === 'REMIND' && d.at === deadline.at ? [d.task] : []));
-      await nomination.execute({ type: 'RemindTasks', tasks: due }, SYSTEM_ACTOR);
-      await activities.notify({ notices: due.map((task) => reminderNotice(view, task)) });
+      // Only the tasks still open once the decisions before this one are stored are reminded.
+      const reminded = new Set((await nomination.execute({ type: 'RemindTasks', tasks: due }, SYSTEM_ACTOR)).map(remindedTaskId));
+      if (reminded.size)
+        await activities.notify({ notices: due.filter((t) => reminded.has(t.id)).map((task) => reminderNotice(view, task)) });
       return;
     }
     case 'ESCALATE':
-      await nomination.execute({ type: 'EscalateTask', task: deadline.task }, SYSTEM_ACTOR);
-      await activities.notify({ notices: [escalationNotice(view, deadline.task)] });
+      if ((await nomination.execute({ type: 'EscalateTask', task: deadline.task }, SYSTEM_ACTOR)).length) {
+        await activities.notify({ notices: [escalationNotice(view, deadline.task)] });
+      }
       return;
     case 'CLOSE_VOTE':
       await council.close({ kind: 'PROCESS' });
       return;
     case 'EXPIRE':
-      await nomination.execute({ type: 'ExpireRevision', task: deadline.task }, SYSTEM_ACTOR);
-      await conclude(nomination, 'EXPIRED');
+      if ((await nomination.execute({ type: 'ExpireRevision', task: deadline.task }, SYSTEM_ACTOR)).length) {
+        await conclude(nomination, 'EXPIRED');
+      }
       return;
     default: {
       const unknown: never = deadline;
