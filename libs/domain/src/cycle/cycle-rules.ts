@@ -50,8 +50,3 @@ export function calendarProblems(calendar: CycleCalendar): string[] {
   }
   return problems;
 }
-
-/** "Trước ngày 29/4/2018": a submission at or after the cutoff instant is late. */
-export function isPastCutoff(submissionCutoff: string | Date, at: Date): boolean {
-  return at.getTime() >= new Date(submissionCutoff).getTime();
-}
