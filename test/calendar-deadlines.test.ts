@@ -141,10 +141,10 @@ describe('deadlines that hold', () => {
       const ended = await eventually(s.api, left.id, (v) => v.status === 'EXPIRED' && v.openEffects.length === 0);
       expect(ended.outcome?.reason).toMatch(/^The cycle closed with its conference of \d{2}\/\d{2}\/\d{4} before a decision was taken$/);
     }
-    await keepHistory(s.temporal, `cycle:${CYCLE}`, 'v3-cycle-conference-on-its-date');
-    await keepHistory(s.temporal, withQuorum.workflowId, 'v2-honoured-after-vote-closed-at-target');
-    await keepHistory(s.temporal, withoutQuorum.workflowId, 'v2-quorum-grace-failed');
-    await keepHistory(s.temporal, revising.workflowId, 'v2-revision-expired');
-    await keepHistory(s.temporal, undecided.workflowId, 'v3-expired-when-cycle-closed');
+    await keepHistory(s.temporal, `cycle:${CYCLE}`, 'cycle-conference-on-its-date');
+    await keepHistory(s.temporal, withQuorum.workflowId, 'honoured-after-vote-closed-at-target');
+    await keepHistory(s.temporal, withoutQuorum.workflowId, 'quorum-grace-failed');
+    await keepHistory(s.temporal, revising.workflowId, 'revision-expired');
+    await keepHistory(s.temporal, undecided.workflowId, 'expired-when-cycle-closed');
   });
 });

@@ -163,7 +163,7 @@ describe('moving a cycle’s dates', () => {
     // Still undecided when the cycle closed after its conference: they end, nothing left hanging.
     await eventually(s.api, n.decision.id, (v) => v.status === 'EXPIRED');
     await eventually(s.api, n.review.id, (v) => v.status === 'EXPIRED');
-    await keepHistory(s.temporal, `cycle:${CYCLE}`, 'v4-cycle-postponed-announced');
-    await keepHistory(s.temporal, n.approved.workflowId, 'v2-honoured-after-postponement');
+    await keepHistory(s.temporal, `cycle:${CYCLE}`, 'cycle-postponed-announced');
+    await keepHistory(s.temporal, n.approved.workflowId, 'honoured-after-postponement');
   });
 });

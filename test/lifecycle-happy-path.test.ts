@@ -68,7 +68,7 @@ describe('a nomination from proposal to honour', () => {
       'NominationHonoured',
     ]);
     expect(JSON.stringify(events.filter((e) => e.type === 'BallotCast'))).not.toMatch(/AGREE|DISAGREE|ABSTAIN/);
-    await keepHistory(stack.temporal, submitted.workflowId, 'v3-honoured-sealed-ballots');
+    await keepHistory(stack.temporal, submitted.workflowId, 'honoured-sealed-ballots');
 
     // The secret ballot stays secret in Temporal too: no payload of the history holds a choice.
     const history = await stack.temporal.workflow.getHandle(submitted.workflowId).fetchHistory();
@@ -117,7 +117,7 @@ describe('a nomination from proposal to honour', () => {
       'BlockListEntryCompensated',
     ]);
     expectStatus(await api.as('minister', 'POST', `/nominations/${honoured.id}/revoke`, { reason: 'Lần nữa' }), 409);
-    await keepHistory(stack.temporal, `revocation:${honoured.id}`, 'v4-revocation');
+    await keepHistory(stack.temporal, `revocation:${honoured.id}`, 'revocation');
     const notices = expectStatus(await api.as<{ subject: string }[]>('unit.BQLDA-DTXD', 'GET', '/notifications'), 200);
     expect(notices.some((n) => n.subject.startsWith('Thu hồi công nhận điển hình tiên tiến'))).toBe(true);
   });
