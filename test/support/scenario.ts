@@ -3,7 +3,9 @@ import type { DataSource } from 'typeorm';
 import type { ApiClient, Reply } from './api-client.js';
 import { findOrFail } from './find.js';
 
-export { waitFor, waitForValue } from './wait.js';
+import { lastRead } from './wait.js';
+
+export { lastRead, waitFor, waitForValue } from './wait.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -116,13 +118,9 @@ export async function eventually(
   done: (v: NominationView) => boolean,
   timeoutMs = 20_000,
 ): Promise<NominationView> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const view = await nomination(api, id);
-    if (done(view)) return view;
-    if (Date.now() > deadline) throw new Error(`nomination ${id} did not get there in time: ${JSON.stringify(view)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const view = await lastRead(() => nomination(api, id), done, timeoutMs);
+  if (!done(view)) throw new Error(`nomination ${id} did not get there in time: ${JSON.stringify(view)}`);
+  return view;
 }
 
 /** A nomination as GET /nominations/:id shows it now. */
