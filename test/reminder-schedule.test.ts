@@ -63,7 +63,7 @@ describe('the reminder schedule', () => {
     }
     // Each unit without a submission once, no one else, however many runs.
     expect(smtp.mails.map((m) => m.to).sort()).toEqual(expected);
-    expect(smtp.mails.every((m) => m.occasion.endsWith(':D-7'))).toBe(true);
+    expect(smtp.mails.filter((m) => !m.occasion.endsWith(':D-7'))).toEqual([]);
     const reminders = `SELECT count(*)::int AS n FROM notifications WHERE kind = 'CUTOFF_REMINDER'`;
     expect(await countRows(stack.db, reminders)).toBe(expected.length);
   });
