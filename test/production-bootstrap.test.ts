@@ -60,40 +60,35 @@ describe('production bootstrap', () => {
   });
 
   it('adds a user who can then log in, and refuses a weak password or a missing unit', async () => {
-    const weak = await tool(
-      'users-add',
-      ['--username', 'thuong.truc', '--full-name', 'Vũ Minh Sơn', '--email', 'son@bnnmt.example', '--role', 'STANDING_OFFICE'],
-      {
-        NEW_USER_PASSWORD: 'short',
-      },
-    );
+    const addUser = (password: string, args: string[]) => tool('users-add', args, { NEW_USER_PASSWORD: password });
+    const standingOffice = [
+      '--username',
+      'thuong.truc',
+      '--full-name',
+      'Vũ Minh Sơn',
+      '--email',
+      'son@bnnmt.example',
+      '--role',
+      'STANDING_OFFICE',
+    ];
+    const password = 'a-long-enough-password';
+
+    const weak = await addUser('short', standingOffice);
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain('at least 12 characters');
     expect(await users('thuong.truc')).toBe(0);
-    const noUnit = await tool(
-      'users-add',
-      ['--username', 'can.bo', '--full-name', 'Cán bộ', '--email', 'cb@bnnmt.example', '--role', 'UNIT_OFFICER', '--unit', 'NOPE'],
-      {
-        NEW_USER_PASSWORD: 'a-long-enough-password',
-      },
-    );
+    const noUnit = await addUser(password, [
+      ...['--username', 'can.bo', '--full-name', 'Cán bộ', '--email', 'cb@bnnmt.example'],
+      ...['--role', 'UNIT_OFFICER', '--unit', 'NOPE'],
+    ]);
     expect(noUnit.code).toBe(1);
     expect(noUnit.stderr).toContain('No unit NOPE');
     expect(await users('can.bo')).toBe(0);
 
-    const added = await tool(
-      'users-add',
-      ['--username', 'thuong.truc', '--full-name', 'Vũ Minh Sơn', '--email', 'son@bnnmt.example', '--role', 'STANDING_OFFICE'],
-      {
-        NEW_USER_PASSWORD: 'a-long-enough-password',
-      },
-    );
+    const added = await addUser(password, standingOffice);
     expect(added.code).toBe(0);
     expect(added.stdout).toContain('User thuong.truc saved');
-    const login = expectStatus(
-      await stack.api.request('POST', '/api/v1/auth/login', { body: { username: 'thuong.truc', password: 'a-long-enough-password' } }),
-      200,
-    );
+    const login = expectStatus(await stack.api.request('POST', '/api/v1/auth/login', { body: { username: 'thuong.truc', password } }), 200);
     expect(login.user).toMatchObject({ username: 'thuong.truc', fullName: 'Vũ Minh Sơn', roles: ['STANDING_OFFICE'] });
     const [stored] = await stack.db.query(`SELECT password_hash FROM users WHERE username = 'thuong.truc'`);
     expect(stored.password_hash).toMatch(/^\$2[aby]\$12\$/);
