@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { hanoiYear, type NominationView } from '#domain';
 import { startStack, type Stack } from './support/stack.js';
-import { createCycle, eventually, expectStatus, taskFor, toCouncil, vote } from './support/scenario.js';
+import { closeVote, createCycle, eventually, expectStatus, taskFor, toCouncil, vote } from './support/scenario.js';
 
 const CYCLE = 'T-NUMBERS';
 const CONCURRENT = 8;
@@ -22,7 +22,7 @@ describe('decision numbers', () => {
       const n = await toCouncil(api, CYCLE);
       // Six agree: quorum (6 of 9) and majority (5 of 9); the standing office closes the vote.
       await vote(api, n.id, Array(6).fill('AGREE'));
-      expectStatus(await api.as('standing.office', 'POST', `/nominations/${n.id}/council-vote/close`), 200);
+      await closeVote(api, n.id);
       waiting.push(n);
     }
     const tasks = await Promise.all(waiting.map((n) => taskFor(api, 'minister', n.id, 'MINISTER_DECISION')));

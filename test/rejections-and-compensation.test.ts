@@ -5,6 +5,7 @@ import { findOrFail } from './support/find.js';
 import { keepHistory } from './support/history.js';
 import { startStack, type Stack } from './support/stack.js';
 import {
+  closeVote,
   complete,
   countRows,
   COUNCIL,
@@ -113,10 +114,7 @@ describe('rejection and withdrawal', () => {
   it('without quorum the vote fails when the standing office closes it', async () => {
     const n = await toCouncil(stack.api, CYCLE);
     await vote(stack.api, n.id, ['AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE']);
-    const closed = expectStatus(
-      await stack.api.as<NominationView>('standing.office', 'POST', `/nominations/${n.id}/council-vote/close`),
-      200,
-    );
+    const closed = await closeVote(stack.api, n.id);
     expect(closed.status).toBe('REJECTED');
     expect(closed.tally).toEqual({ agree: 5, disagree: 0, abstain: 0, members: 9 });
     expect(closed.outcome).toMatchObject({ reason: expect.stringMatching(/Quorum not reached: 5 of 9 members voted, 6 needed/) });
@@ -131,10 +129,7 @@ describe('rejection and withdrawal', () => {
   it('with quorum, the standing office closing early counts on all members', async () => {
     const n = await toCouncil(stack.api, CYCLE);
     await vote(stack.api, n.id, ['AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'DISAGREE']);
-    const closed = expectStatus(
-      await stack.api.as<NominationView>('standing.office', 'POST', `/nominations/${n.id}/council-vote/close`),
-      200,
-    );
+    const closed = await closeVote(stack.api, n.id);
     expect(closed).toMatchObject({ stage: 'MINISTER_DECISION', tally: { agree: 5, disagree: 1, abstain: 0, members: 9 } });
   });
 

@@ -171,6 +171,11 @@ export async function toApproved(api: ApiClient, cycleCode: string, unit = 'BQLD
   return complete(api, 'minister', waiting.id, 'MINISTER_DECISION', { decision: 'APPROVE' });
 }
 
+/** The standing office closes a nomination's council vote early (200): the nomination as the count left it. */
+export async function closeVote(api: ApiClient, nominationId: string) {
+  return expectStatus(await api.as<NominationView>('standing.office', 'POST', `/nominations/${nominationId}/council-vote/close`), 200);
+}
+
 /** The standing office records the cycle's conference as held (200): the summary of who was honoured. */
 export async function holdConference(api: ApiClient, cycleCode: string) {
   return expectStatus(
