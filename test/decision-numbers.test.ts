@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { hanoiYear, type NominationView } from '#domain';
 import { startStack, type Stack } from './support/stack.js';
-import { eventually, expectStatus, openCycle, taskFor, toCouncil, vote } from './support/scenario.js';
+import { closeVote, createCycle, eventually, expectStatus, taskFor, toCouncil, vote } from './support/scenario.js';
 
 const CYCLE = 'T-NUMBERS';
 const CONCURRENT = 8;
@@ -11,7 +11,7 @@ describe('decision numbers', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack('numbers');
-    expectStatus(await stack.api.as('admin', 'POST', '/cycles', openCycle(CYCLE)), 201);
+    await createCycle(stack.api, CYCLE);
   });
   afterAll(() => stack?.close());
 
@@ -22,7 +22,7 @@ describe('decision numbers', () => {
       const n = await toCouncil(api, CYCLE);
       // Six agree: quorum (6 of 9) and majority (5 of 9); the standing office closes the vote.
       await vote(api, n.id, Array(6).fill('AGREE'));
-      expectStatus(await api.as('standing.office', 'POST', `/nominations/${n.id}/council-vote/close`), 200);
+      await closeVote(api, n.id);
       waiting.push(n);
     }
     const tasks = await Promise.all(waiting.map((n) => taskFor(api, 'minister', n.id, 'MINISTER_DECISION')));
@@ -32,7 +32,7 @@ describe('decision numbers', () => {
       ),
     );
     const numbers = approved.map((r) => expectStatus(r, 200).decisionNumber as string);
-    expect(numbers.every((n) => /^\d+\/QĐ-BTNMT$/.test(n))).toBe(true);
+    expect(numbers).toEqual(numbers.map(() => expect.stringMatching(/^\d+\/QĐ-BTNMT$/)));
     expect(numbers.map((n) => Number(n.split('/')[0])).sort((a, b) => a - b)).toEqual(Array.from({ length: CONCURRENT }, (_, i) => i + 1));
 
     const [counter] = await stack.db.query(`SELECT year, last_number FROM decision_number_counters`);

@@ -1,43 +1,30 @@
 // A worker that "crashes" after an activity committed, before Temporal heard of it: the retry writes no event twice and numbers no decision twice.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Context } from '@temporalio/activity';
-import type { ActivityExecuteInput, ActivityInboundCallsInterceptor, Next } from '@temporalio/worker';
-import type { NominationView, RecordedEvent } from '#domain';
+import type { RecordedEvent } from '#domain';
+import { crashAfterCommit } from './support/crash.js';
 import { startStack, type Stack } from './support/stack.js';
-import { complete, eventually, expectStatus, openCycle, toCouncil, vote } from './support/scenario.js';
+import { complete, countRows, createCycle, submit, toMinister } from './support/scenario.js';
 
 const CYCLE = 'T-CRASH';
-const crashes: string[] = [];
 
-/** Lets the real activity run and commit, then fails its first attempt, as a crash would. */
-class CrashAfterCommit implements ActivityInboundCallsInterceptor {
-  async execute(input: ActivityExecuteInput, next: Next<ActivityInboundCallsInterceptor, 'execute'>): Promise<unknown> {
-    const result = await next(input);
-    const { activityType, attempt } = Context.current().info;
-    const events = ((input.args[0] as { events?: RecordedEvent[] }).events ?? []).map((e) => e.type);
-    const target = (activityType === 'recordEvents' && events.includes('BlockEndorsed')) || activityType === 'issueMinisterDecision';
-    if (target && attempt === 1) {
-      crashes.push(activityType);
-      throw new Error(`simulated crash after ${activityType} committed`);
-    }
-    return result;
-  }
-}
+/** Crashes the first attempt of recording the block's endorsement, and of numbering the minister's decision. */
+const crash = crashAfterCommit((activityType, args) => {
+  const events = ((args[0] as { events?: RecordedEvent[] }).events ?? []).map((e) => e.type);
+  return (activityType === 'recordEvents' && events.includes('BlockEndorsed')) || activityType === 'issueMinisterDecision';
+});
 
 describe('recording is idempotent', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack('crash', { extras: { interceptors: { activity: [() => ({ inbound: new CrashAfterCommit() })] } } });
-    expectStatus(await stack.api.as('admin', 'POST', '/cycles', openCycle(CYCLE)), 201);
+    stack = await startStack('crash', { extras: crash.extras });
+    await createCycle(stack.api, CYCLE);
   });
   afterAll(() => stack?.close());
 
   it('a retried activity writes no duplicate event and allocates no second decision number', async () => {
-    const n = await toCouncil(stack.api, CYCLE);
-    await vote(stack.api, n.id, Array(9).fill('AGREE'));
-    await eventually(stack.api, n.id, (v) => v.stage === 'MINISTER_DECISION');
-    const approved: NominationView = await complete(stack.api, 'minister', n.id, 'MINISTER_DECISION', { decision: 'APPROVE' });
-    expect(crashes).toEqual(['recordEvents', 'issueMinisterDecision']);
+    const n = await toMinister(stack.api, CYCLE);
+    const approved = await complete(stack.api, 'minister', n.id, 'MINISTER_DECISION', { decision: 'APPROVE' });
+    expect(crash.crashed).toEqual(['recordEvents', 'issueMinisterDecision']);
     expect(approved.decisionNumber).toBe('1/QĐ-BTNMT');
 
     const events = await stack.db.query(`SELECT version, type FROM nomination_events WHERE nomination_id = $1 ORDER BY version`, [n.id]);
@@ -49,7 +36,14 @@ describe('recording is idempotent', () => {
   });
 
   it('the store refuses to rewrite history', async () => {
+    // Events of its own: the guard is a row trigger, so an UPDATE or DELETE of no rows would prove nothing.
+    const n = await submit(stack.api, CYCLE, 'TAPCHI-TNMT');
+    const stored = async () => stack.db.query(`SELECT * FROM nomination_events WHERE nomination_id = $1 ORDER BY version`, [n.id]);
+    const before = await stored();
+    expect(before.length).toBeGreaterThan(0);
     await expect(stack.db.query(`UPDATE nomination_events SET actor = 'someone else'`)).rejects.toThrow(/append-only/);
     await expect(stack.db.query(`DELETE FROM nomination_events`)).rejects.toThrow(/append-only/);
+    expect(await stored()).toEqual(before);
+    expect(await countRows(stack.db, `SELECT count(*)::int AS n FROM nomination_events WHERE actor = 'someone else'`)).toBe(0);
   });
 });

@@ -5,7 +5,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, portInUse } from '#devstack';
-import { waitFor } from './support/scenario.js';
+import { ApiClient } from './support/api-client.js';
+import { expectStatus, waitFor } from './support/scenario.js';
 
 describe('npm start', () => {
   let launcher: ChildProcess | undefined;
@@ -40,20 +41,13 @@ describe('npm start', () => {
     expect((await fetch(`${base}/health`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${ports.WORKER_HEALTH_PORT}/health`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${ports.TEMPORAL_UI_PORT}/`)).status).toBe(200);
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: 'demo' }),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const cycles = (await (await fetch(`${base}/api/v1/cycles`, { headers: { authorization: `Bearer ${accessToken}` } })).json()) as {
-      code: string;
-    }[];
+    // The demo users are seeded with the demo password.
+    const cycles = expectStatus(await new ApiClient(base).as<{ code: string }[]>('admin', 'GET', '/cycles'), 200);
     expect(cycles.map((c) => c.code)).toEqual(expect.arrayContaining(['SK-2016-2018', expect.stringMatching(/^DEMO-\d{4}$/)]));
 
     const exited = new Promise<number | null>((resolve) => launcher?.once('exit', (code) => resolve(code)));
     launcher.kill('SIGINT');
     expect([0, 130]).toContain(await exited); // 130: the conventional exit after Ctrl-C
     for (const port of Object.values(ports)) expect(await portInUse(port)).toBe(false);
-  });
+  }, 180_000); // the start alone may take its 120 s: the test must outlast it to report what happened
 });

@@ -3,13 +3,24 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NominationView } from '#domain';
 import { keepHistory } from './support/history.js';
 import { startStack, type Stack } from './support/stack.js';
-import { complete, dossier, eventually, expectStatus, openCycle, vote } from './support/scenario.js';
+import {
+  complete,
+  createCycle,
+  eventsOf,
+  eventTypes,
+  eventually,
+  expectStatus,
+  holdConference,
+  nomination,
+  submit,
+  toApproved,
+  vote,
+} from './support/scenario.js';
 
 describe('a nomination from proposal to honour', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack('happy');
-    expectStatus(await stack.api.as('admin', 'POST', '/cycles', openCycle('T-HAPPY')), 201);
   });
   afterAll(() => stack?.close());
 
@@ -22,7 +33,8 @@ describe('a nomination from proposal to honour', () => {
 
   it('is honoured with a decision number and a certificate, leaving a complete event stream', async () => {
     const { api } = stack;
-    const submitted = expectStatus(await api.as<NominationView>('unit.BQLDA-DTXD', 'POST', '/nominations', dossier('T-HAPPY')), 201);
+    await createCycle(api, 'T-HAPPY');
+    const submitted = await submit(api, 'T-HAPPY', 'BQLDA-DTXD');
     expect(submitted).toMatchObject({
       stage: 'BLOCK_REVIEW',
       status: 'IN_PROGRESS',
@@ -45,15 +57,11 @@ describe('a nomination from proposal to honour', () => {
     expect(approved.decisionNumber).toMatch(/^\d+\/QĐ-BTNMT$/);
     expect(approved.decisionSignature).toBe('BỘ TRƯỞNG Trần Hồng Hà');
 
-    const summary = expectStatus(await api.as('standing.office', 'POST', '/cycles/T-HAPPY/conference'), 200);
-    expect(summary).toMatchObject({ honoured: 1, recognised: 0 });
+    expect(await holdConference(api, 'T-HAPPY')).toMatchObject({ honoured: 1, recognised: 0 });
     const honoured = await eventually(api, submitted.id, (v) => v.status === 'HONOURED');
     expect(honoured).toMatchObject({ stage: 'CLOSED', certificateNumber: 'T-HAPPY/001', conferenceRank: 1 });
 
-    const events = expectStatus(
-      await api.as<{ type: string; version: number }[]>('admin', 'GET', `/nominations/${submitted.id}/events`),
-      200,
-    );
+    const events = await eventsOf(api, submitted.id);
     expect(events.map((e) => e.version)).toEqual(events.map((_, i) => i + 1));
     expect(events.map((e) => e.type)).toEqual([
       'NominationSubmitted',
@@ -68,7 +76,7 @@ describe('a nomination from proposal to honour', () => {
       'NominationHonoured',
     ]);
     expect(JSON.stringify(events.filter((e) => e.type === 'BallotCast'))).not.toMatch(/AGREE|DISAGREE|ABSTAIN/);
-    await keepHistory(stack.temporal, submitted.workflowId, 'v3-honoured-sealed-ballots');
+    await keepHistory(stack.temporal, submitted.workflowId, 'honoured-sealed-ballots');
 
     // The secret ballot stays secret in Temporal too: no payload of the history holds a choice.
     const history = await stack.temporal.workflow.getHandle(submitted.workflowId).fetchHistory();
@@ -90,10 +98,11 @@ describe('a nomination from proposal to honour', () => {
 
   it('is revoked by a new decision that annuls it: effects undone newest first, the first number kept, the unit told', async () => {
     const { api } = stack;
-    const [honoured] = expectStatus(
-      await api.as<{ items: NominationView[] }>('admin', 'GET', '/nominations?cycle=T-HAPPY&status=HONOURED'),
-      200,
-    ).items;
+    // A nomination of its own, honoured in a cycle of its own (holding the conference closes a cycle).
+    await createCycle(api, 'T-REVOKE');
+    const approved = await toApproved(api, 'T-REVOKE');
+    await holdConference(api, 'T-REVOKE');
+    const honoured = await eventually(api, approved.id, (v) => v.status === 'HONOURED');
     expectStatus(await api.as('unit.BQLDA-DTXD', 'POST', `/nominations/${honoured.id}/revoke`, { reason: 'Gian dối' }), 403);
     expectStatus(await api.as('minister', 'POST', `/nominations/${honoured.id}/revoke`, { reason: '   ' }), 400);
     const revoked = expectStatus(
@@ -105,19 +114,15 @@ describe('a nomination from proposal to honour', () => {
     expect(revoked).toMatchObject({ status: 'REVOKED', stage: 'CLOSED', openEffects: [], decisionNumber: honoured.decisionNumber });
     expect(revoked.revocationDecisionNumber).toMatch(/^\d+\/QĐ-BTNMT$/);
     expect(revoked.revocationDecisionNumber).not.toBe(honoured.decisionNumber);
-    const stored = expectStatus(await api.as<NominationView>('admin', 'GET', `/nominations/${honoured.id}`), 200);
-    expect(stored).toEqual(revoked);
-    const types = expectStatus(await api.as<{ type: string }[]>('admin', 'GET', `/nominations/${honoured.id}/events`), 200).map(
-      (e) => e.type,
-    );
-    expect(types.slice(-4)).toEqual([
+    expect(await nomination(api, honoured.id)).toEqual(revoked);
+    expect((await eventTypes(api, honoured.id)).slice(-4)).toEqual([
       'NominationRevoked',
       'ConferenceSeatCompensated',
       'CouncilAgendaItemCompensated',
       'BlockListEntryCompensated',
     ]);
     expectStatus(await api.as('minister', 'POST', `/nominations/${honoured.id}/revoke`, { reason: 'Lần nữa' }), 409);
-    await keepHistory(stack.temporal, `revocation:${honoured.id}`, 'v4-revocation');
+    await keepHistory(stack.temporal, `revocation:${honoured.id}`, 'revocation');
     const notices = expectStatus(await api.as<{ subject: string }[]>('unit.BQLDA-DTXD', 'GET', '/notifications'), 200);
     expect(notices.some((n) => n.subject.startsWith('Thu hồi công nhận điển hình tiên tiến'))).toBe(true);
   });

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { NominationView } from '#domain';
 import { startStack, type Stack } from './support/stack.js';
-import { complete, dossier, eventually, expectStatus, openCycle, toCouncil, vote } from './support/scenario.js';
+import { complete, countRows, createCycle, eventually, expectStatus, holdConference, submit, toCouncil, vote } from './support/scenario.js';
 
 const CYCLE = 'T-REBUILD';
 
@@ -12,7 +12,7 @@ describe('projections rebuild', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack('rebuild');
-    expectStatus(await stack.api.as('admin', 'POST', '/cycles', openCycle(CYCLE, { quota: 1 })), 201);
+    await createCycle(stack.api, CYCLE, { quota: 1 });
   });
   afterAll(() => stack?.close());
 
@@ -31,7 +31,7 @@ describe('projections rebuild', () => {
       await eventually(api, n.id, (v) => v.stage === 'MINISTER_DECISION');
       approved.push(await complete(api, 'minister', n.id, 'MINISTER_DECISION', { decision: 'APPROVE' }));
     }
-    const revised = expectStatus(await api.as<NominationView>('unit.BQLDA-DTXD', 'POST', '/nominations', dossier(CYCLE)), 201);
+    const revised = await submit(api, CYCLE);
     await complete(api, 'unit.BAO-TNMT', revised.id, 'BLOCK_REVIEW', { decision: 'REQUEST_CHANGES', reason: 'Bổ sung biên bản' });
     await complete(api, 'unit.BQLDA-DTXD', revised.id, 'REVISION', { decision: 'RESUBMIT', changes: 'Đã bổ sung' });
     await complete(api, 'unit.BAO-TNMT', revised.id, 'BLOCK_REVIEW', { decision: 'REJECT', reason: 'Không đạt' });
@@ -41,7 +41,7 @@ describe('projections rebuild', () => {
     const open = await toCouncil(api, CYCLE); // left mid-vote
 
     // Holding the conference closes the cycle: everyone else is submitted first.
-    expectStatus(await api.as('standing.office', 'POST', `/cycles/${CYCLE}/conference`), 200);
+    await holdConference(api, CYCLE);
     for (const n of approved) await eventually(api, n.id, (v) => v.stage === 'CLOSED');
     // The vote still open when the cycle closed ends too: expired, its effects undone.
     await eventually(api, open.id, (v) => v.status === 'EXPIRED' && v.openEffects.length === 0);
@@ -49,8 +49,13 @@ describe('projections rebuild', () => {
     const before = await snapshot();
     expect(before.nominations).toHaveLength(5);
     // Damage the read models, so only a real rebuild from the events can restore them.
+    const done = await countRows(stack.db, `SELECT count(*)::int AS n FROM tasks WHERE status = 'DONE'`);
+    expect(done).toBeGreaterThan(0);
     await stack.db.query(`DELETE FROM tasks WHERE status = 'DONE'`);
     await stack.db.query(`UPDATE nominations SET stage = 'CLOSED', view = '{}'::jsonb`);
+    const damaged = await snapshot();
+    expect(damaged.tasks).toHaveLength(before.tasks.length - done);
+    expect(damaged.nominations).not.toEqual(before.nominations);
     const { stdout } = await promisify(execFile)(process.execPath, ['dist/apps/tools/src/projections-rebuild.js'], {
       env: { ...process.env, DATABASE_URL: stack.databaseUrl },
     });

@@ -1,9 +1,30 @@
 // Every point where a nomination can be rejected, and withdrawal: compensations run newest first, once, and leave nothing open.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NominationView } from '#domain';
+import { findOrFail } from './support/find.js';
 import { keepHistory } from './support/history.js';
 import { startStack, type Stack } from './support/stack.js';
-import { complete, COUNCIL, dossier, eventually, expectStatus, openCycle, taskFor, toCouncil, vote } from './support/scenario.js';
+import {
+  closeVote,
+  complete,
+  countRows,
+  COUNCIL,
+  createCycle,
+  dossier,
+  eventsOf,
+  eventTypes,
+  eventually,
+  expectStatus,
+  holdConference,
+  nomination,
+  type OpenTask,
+  submit,
+  taskFor,
+  toApproved,
+  toCouncil,
+  toMinister,
+  vote,
+} from './support/scenario.js';
 
 const CYCLE = 'T-REJECT';
 
@@ -11,19 +32,16 @@ describe('rejection and withdrawal', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack('reject');
-    expectStatus(await stack.api.as('admin', 'POST', '/cycles', openCycle(CYCLE)), 201);
+    await createCycle(stack.api, CYCLE);
   });
   afterAll(() => stack?.close());
 
-  const types = async (id: string) =>
-    expectStatus(await stack.api.as<{ type: string }[]>('admin', 'GET', `/nominations/${id}/events`), 200).map((e) => e.type);
+  const types = (id: string) => eventTypes(stack.api, id);
   const openTasks = async (id: string) =>
     (await stack.db.query(`SELECT type FROM tasks WHERE nomination_id = $1 AND status = 'OPEN'`, [id])) as unknown[];
-  const submit = async (unit = 'BQLDA-DTXD') =>
-    expectStatus(await stack.api.as<NominationView>(`unit.${unit}`, 'POST', '/nominations', dossier(CYCLE)), 201);
 
   it('block rejection undoes the block list entry', async () => {
-    const n = await submit();
+    const n = await submit(stack.api, CYCLE);
     const view = await complete(stack.api, 'unit.BAO-TNMT', n.id, 'BLOCK_REVIEW', { decision: 'REJECT', reason: 'Chưa đủ thành tích' });
     expect(view).toMatchObject({ stage: 'CLOSED', status: 'REJECTED', openEffects: [] });
     expect(view.outcome).toMatchObject({ stage: 'BLOCK_REVIEW', reason: 'Chưa đủ thành tích', by: 'unit.BAO-TNMT' });
@@ -33,7 +51,7 @@ describe('rejection and withdrawal', () => {
   });
 
   it('a third change request rejects; two rounds of revision are allowed', async () => {
-    const n = await submit();
+    const n = await submit(stack.api, CYCLE);
     for (let round = 1; round <= 2; round++) {
       const asked = await complete(stack.api, 'unit.BAO-TNMT', n.id, 'BLOCK_REVIEW', {
         decision: 'REQUEST_CHANGES',
@@ -51,7 +69,7 @@ describe('rejection and withdrawal', () => {
       reason: 'Bổ sung lần 3',
     });
     expect(third).toMatchObject({ stage: 'CLOSED', status: 'REJECTED', openEffects: [] });
-    expect(third.outcome?.reason).toMatch(/third time/);
+    expect(third.outcome).toMatchObject({ reason: expect.stringMatching(/third time/) });
     expect(await types(n.id)).toEqual([
       'NominationSubmitted',
       'BlockListEntryAdded',
@@ -71,16 +89,14 @@ describe('rejection and withdrawal', () => {
     await vote(stack.api, n.id, ['AGREE', 'AGREE', 'AGREE', 'AGREE', 'DISAGREE', 'DISAGREE', 'DISAGREE', 'ABSTAIN', 'ABSTAIN']);
     const view = await eventually(stack.api, n.id, (v) => v.status === 'REJECTED' && v.openEffects.length === 0);
     expect(view.tally).toEqual({ agree: 4, disagree: 3, abstain: 2, members: 9 });
-    expect(view.outcome?.stage).toBe('COUNCIL_VOTE');
+    expect(view.outcome).toMatchObject({ stage: 'COUNCIL_VOTE' });
     const all = await types(n.id);
     expect(all.slice(-4)).toEqual(['CouncilVoteFailed', 'NominationRejected', 'CouncilAgendaItemCompensated', 'BlockListEntryCompensated']);
     expect(await openTasks(n.id)).toEqual([]);
   });
 
   it('the minister rejecting undoes both effects, newest first', async () => {
-    const n = await toCouncil(stack.api, CYCLE);
-    await vote(stack.api, n.id, Array(9).fill('AGREE'));
-    await eventually(stack.api, n.id, (v) => v.stage === 'MINISTER_DECISION');
+    const n = await toMinister(stack.api, CYCLE);
     const view = await complete(stack.api, 'minister', n.id, 'MINISTER_DECISION', {
       decision: 'REJECT',
       reason: 'Thành tích chưa tiêu biểu',
@@ -98,31 +114,22 @@ describe('rejection and withdrawal', () => {
   it('without quorum the vote fails when the standing office closes it', async () => {
     const n = await toCouncil(stack.api, CYCLE);
     await vote(stack.api, n.id, ['AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE']);
-    const closed = expectStatus(
-      await stack.api.as<NominationView>('standing.office', 'POST', `/nominations/${n.id}/council-vote/close`),
-      200,
-    );
+    const closed = await closeVote(stack.api, n.id);
     expect(closed.status).toBe('REJECTED');
     expect(closed.tally).toEqual({ agree: 5, disagree: 0, abstain: 0, members: 9 });
-    expect(closed.outcome?.reason).toMatch(/Quorum not reached: 5 of 9 members voted, 6 needed/);
-    const failed = expectStatus(
-      await stack.api.as<{ type: string; data: { reason: string } }[]>('admin', 'GET', `/nominations/${n.id}/events`),
-      200,
-    ).find((e) => e.type === 'CouncilVoteFailed');
-    expect(failed?.data.reason).toBe('QUORUM_NOT_REACHED');
+    expect(closed.outcome).toMatchObject({ reason: expect.stringMatching(/Quorum not reached: 5 of 9 members voted, 6 needed/) });
+    const failed = findOrFail(await eventsOf(stack.api, n.id), (e) => e.type === 'CouncilVoteFailed', 'CouncilVoteFailed event');
+    expect(failed.data.reason).toBe('QUORUM_NOT_REACHED');
     // The remaining members' ballots are withdrawn with the vote.
     expect(await openTasks(n.id)).toEqual([]);
-    const late = await stack.api.as('council.9', 'GET', '/tasks');
-    expect((late.body as { nominationId: string }[]).some((t) => t.nominationId === n.id)).toBe(false);
+    const late = expectStatus(await stack.api.as<OpenTask[]>('council.9', 'GET', '/tasks'), 200);
+    expect(late.filter((t) => t.nominationId === n.id)).toEqual([]);
   });
 
   it('with quorum, the standing office closing early counts on all members', async () => {
     const n = await toCouncil(stack.api, CYCLE);
     await vote(stack.api, n.id, ['AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'DISAGREE']);
-    const closed = expectStatus(
-      await stack.api.as<NominationView>('standing.office', 'POST', `/nominations/${n.id}/council-vote/close`),
-      200,
-    );
+    const closed = await closeVote(stack.api, n.id);
     expect(closed).toMatchObject({ stage: 'MINISTER_DECISION', tally: { agree: 5, disagree: 1, abstain: 0, members: 9 } });
   });
 
@@ -136,10 +143,8 @@ describe('rejection and withdrawal', () => {
     expect(view).toMatchObject({ stage: 'CLOSED', status: 'WITHDRAWN', openEffects: [] });
     expect(view.outcome).toMatchObject({ stage: 'COUNCIL_VOTE', reason: 'Đơn vị rút hồ sơ' });
     expect((await types(n.id)).slice(-3)).toEqual(['NominationWithdrawn', 'CouncilAgendaItemCompensated', 'BlockListEntryCompensated']);
-    const cancelled = await stack.db.query(`SELECT count(*)::int AS n FROM tasks WHERE nomination_id = $1 AND status = 'CANCELLED'`, [
-      n.id,
-    ]);
-    expect(cancelled[0].n).toBe(8);
+    const cancelled = `SELECT count(*)::int AS n FROM tasks WHERE nomination_id = $1 AND status = 'CANCELLED'`;
+    expect(await countRows(stack.db, cancelled, [n.id])).toBe(8);
     await keepHistory(stack.temporal, n.workflowId, 'withdrawn-during-vote');
   });
 
@@ -148,18 +153,21 @@ describe('rejection and withdrawal', () => {
     expectStatus(await stack.api.as('unit.BAO-TNMT', 'POST', `/nominations/${n.id}/withdraw`, {}), 403);
     await vote(stack.api, n.id, Array(9).fill('AGREE'));
     await eventually(stack.api, n.id, (v) => v.stage === 'MINISTER_DECISION');
-    await complete(stack.api, 'minister', n.id, 'MINISTER_DECISION', { decision: 'APPROVE' });
+    expect(await complete(stack.api, 'minister', n.id, 'MINISTER_DECISION', { decision: 'APPROVE' })).toMatchObject({
+      stage: 'AWAITING_CONFERENCE',
+    });
     const refused = await stack.api.as('unit.BQLDA-DTXD', 'POST', `/nominations/${n.id}/withdraw`, {});
     expect(refused.status).toBe(409);
     expect(refused.body.message).toMatch(/minister has decided/);
   });
 
   it('the deputy unit reviews the leader unit’s own nomination', async () => {
-    const n = await submit('BAO-TNMT');
+    const n = await submit(stack.api, CYCLE, 'BAO-TNMT');
     expect(n.reviewerUnitCode).toBe('CTY-TNMT-MN');
-    const leaderTasks = expectStatus(await stack.api.as<{ nominationId: string }[]>('unit.BAO-TNMT', 'GET', '/tasks'), 200);
-    expect(leaderTasks.some((t) => t.nominationId === n.id)).toBe(false);
+    // The review task exists (the deputy sees it) before the leader is shown not to.
     const taskId = await taskFor(stack.api, 'unit.CTY-TNMT-MN', n.id, 'BLOCK_REVIEW');
+    const leaderTasks = expectStatus(await stack.api.as<OpenTask[]>('unit.BAO-TNMT', 'GET', '/tasks'), 200);
+    expect(leaderTasks.filter((t) => t.nominationId === n.id)).toEqual([]);
     const own = await stack.api.as('unit.BAO-TNMT', 'POST', `/tasks/${taskId}/complete`, { decision: 'ENDORSE', score: 100 });
     expect(own.status).toBe(403);
     const endorsed = await complete(stack.api, 'unit.CTY-TNMT-MN', n.id, 'BLOCK_REVIEW', { decision: 'ENDORSE', score: 88 });
@@ -167,16 +175,11 @@ describe('rejection and withdrawal', () => {
   });
 
   it('a deputy minister signs on the minister’s behalf', async () => {
-    const n = await toCouncil(stack.api, CYCLE);
-    await vote(stack.api, n.id, Array(9).fill('AGREE'));
-    await eventually(stack.api, n.id, (v) => v.stage === 'MINISTER_DECISION');
+    const n = await toMinister(stack.api, CYCLE);
     const view = await complete(stack.api, 'deputy.minister', n.id, 'MINISTER_DECISION', { decision: 'APPROVE' });
     expect(view.decisionSignature).toBe('KT. BỘ TRƯỞNG / THỨ TRƯỞNG Nguyễn Thị Phương Hoa');
-    const approved = expectStatus(
-      await stack.api.as<{ type: string; data: Record<string, unknown> }[]>('admin', 'GET', `/nominations/${n.id}/events`),
-      200,
-    ).find((e) => e.type === 'MinisterApproved');
-    expect(approved?.data).toMatchObject({ signedBy: 'deputy.minister', onBehalfOfMinister: true });
+    const approved = findOrFail(await eventsOf(stack.api, n.id), (e) => e.type === 'MinisterApproved', 'MinisterApproved event');
+    expect(approved.data).toMatchObject({ signedBy: 'deputy.minister', onBehalfOfMinister: true });
   });
 
   it('a decision already taken is refused with 409, and a ballot is cast once', async () => {
@@ -187,8 +190,7 @@ describe('rejection and withdrawal', () => {
     expect(again.status).toBe(409);
     const otherMember = await stack.api.as(COUNCIL[1], 'POST', `/tasks/${ballot}/complete`, { decision: 'AGREE' });
     expect(otherMember.status).toBe(409);
-    const view = expectStatus(await stack.api.as<NominationView>('admin', 'GET', `/nominations/${n.id}`), 200);
-    expect(view).toMatchObject({ ballotsCast: 1, tally: null });
+    expect(await nomination(stack.api, n.id)).toMatchObject({ ballotsCast: 1, tally: null });
   });
 
   it('the same nominee twice in a cycle is a conflict, however the name is typed', async () => {
@@ -201,19 +203,10 @@ describe('rejection and withdrawal', () => {
   });
 
   it('beyond the quota, approved nominations are recognised and their seats released', async () => {
-    expectStatus(await stack.api.as('admin', 'POST', '/cycles', openCycle('T-QUOTA', { quota: 1 })), 201);
-    const approve = async (score: number) => {
-      const n = await toCouncil(stack.api, 'T-QUOTA', 'BQLDA-DTXD', 'BAO-TNMT', score);
-      await vote(stack.api, n.id, Array(9).fill('AGREE'));
-      await eventually(stack.api, n.id, (v) => v.stage === 'MINISTER_DECISION');
-      return complete(stack.api, 'minister', n.id, 'MINISTER_DECISION', { decision: 'APPROVE' });
-    };
-    const lower = await approve(70);
-    const higher = await approve(95);
-    expect(expectStatus(await stack.api.as('standing.office', 'POST', '/cycles/T-QUOTA/conference'), 200)).toMatchObject({
-      honoured: 1,
-      recognised: 1,
-    });
+    await createCycle(stack.api, 'T-QUOTA', { quota: 1 });
+    const lower = await toApproved(stack.api, 'T-QUOTA', 'BQLDA-DTXD', 'BAO-TNMT', 70);
+    const higher = await toApproved(stack.api, 'T-QUOTA', 'BQLDA-DTXD', 'BAO-TNMT', 95);
+    expect(await holdConference(stack.api, 'T-QUOTA')).toMatchObject({ honoured: 1, recognised: 1 });
     const honoured = await eventually(stack.api, higher.id, (v) => v.stage === 'CLOSED');
     const recognised = await eventually(stack.api, lower.id, (v) => v.stage === 'CLOSED');
     expect(honoured).toMatchObject({ status: 'HONOURED', certificateNumber: 'T-QUOTA/001', conferenceRank: 1 });
@@ -224,10 +217,8 @@ describe('rejection and withdrawal', () => {
     const list = expectStatus(await stack.api.as<any>('admin', 'GET', '/cycles/T-QUOTA/honour-list'), 200);
     expect(list.honoured.map((h: { certificateNumber: string }) => h.certificateNumber)).toEqual(['T-QUOTA/001']);
     expect(list.recognised.map((h: { nominationId: string }) => h.nominationId)).toEqual([lower.id]);
-    const csv = await fetch(`${stack.api.baseUrl}/api/v1/cycles/T-QUOTA/honour-list?format=csv`, {
-      headers: { authorization: `Bearer ${await stack.api.token('admin')}` },
-    });
-    const text = new TextDecoder().decode(await csv.arrayBuffer());
+    const { status, text } = await stack.api.download('admin', '/cycles/T-QUOTA/honour-list?format=csv');
+    expect(status).toBe(200);
     expect(text.split('\n')[1]).toContain('Số giấy chứng nhận');
     expect(text).toContain(`T-QUOTA/001,${honoured.nominee.fullName},Cá nhân`);
     expect(text).toContain('Ban Quản lý Dự án Đầu tư và Xây dựng');

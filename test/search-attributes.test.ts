@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { findTemporalCli } from '#devstack';
 import { startStack, type Stack } from './support/stack.js';
-import { complete, dossier, expectStatus, openCycle, toCouncil } from './support/scenario.js';
+import { complete, createCycle, lastRead, submit, toCouncil } from './support/scenario.js';
 
 const CYCLE = 'T-SEARCH';
 
@@ -12,7 +12,7 @@ describe('search attributes', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack('search');
-    expectStatus(await stack.api.as('admin', 'POST', '/cycles', openCycle(CYCLE)), 201);
+    await createCycle(stack.api, CYCLE);
   });
   afterAll(() => stack?.close());
 
@@ -29,22 +29,22 @@ describe('search attributes', () => {
     return (parsed as { execution: { workflowId: string } }[]).map((w) => w.execution.workflowId).sort();
   }
 
+  /** The query lists exactly `expected`, once the visibility store has caught up (15 s at most). */
   async function eventuallyListed(query: string, expected: string[]): Promise<void> {
-    const deadline = Date.now() + 15_000;
-    let found: string[] = [];
-    while (Date.now() < deadline) {
-      found = await listWithCli(query);
-      if (JSON.stringify(found) === JSON.stringify([...expected].sort())) return;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    expect(found).toEqual([...expected].sort());
+    const sorted = [...expected].sort();
+    const found = await lastRead(
+      () => listWithCli(query),
+      (ids) => JSON.stringify(ids) === JSON.stringify(sorted),
+      15_000,
+    );
+    expect(found).toEqual(sorted);
   }
 
   it('finds exactly the nominations at a stage of a cycle, and follows them as they move', async () => {
     const { api } = stack;
     const atVote = await toCouncil(api, CYCLE);
-    const atReview = expectStatus(await api.as('unit.BQLDA-DTXD', 'POST', '/nominations', dossier(CYCLE)), 201);
-    const rejected = expectStatus(await api.as('unit.TAPCHI-TNMT', 'POST', '/nominations', dossier(CYCLE)), 201);
+    const atReview = await submit(api, CYCLE, 'BQLDA-DTXD');
+    const rejected = await submit(api, CYCLE, 'TAPCHI-TNMT');
     await complete(api, 'unit.BAO-TNMT', rejected.id, 'BLOCK_REVIEW', { decision: 'REJECT', reason: 'Không đạt tiêu chuẩn' });
 
     await eventuallyListed(`CycleCode='${CYCLE}' AND NominationStage='COUNCIL_VOTE'`, [atVote.workflowId]);

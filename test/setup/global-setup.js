@@ -6,6 +6,7 @@ import { Connection } from '@temporalio/client';
 import { ensureTemporalTestServer, freePort, startEmbeddedPostgres, startTemporalDevServer } from '#devstack';
 import { DEFAULT_WORKFLOW_BUNDLE_PATH, registerSearchAttributes } from '#temporal';
 import { SEARCH_ATTRIBUTE_NAMES } from '#workflows';
+import { recordingGeneration } from '../support/history-archive.mjs';
 
 /**
  * Starts the real servers the whole suite shares: PostgreSQL (each test file gets its own
@@ -13,6 +14,9 @@ import { SEARCH_ATTRIBUTE_NAMES } from '#workflows';
  * workflow bundle is built once here. global-teardown stops everything.
  */
 export default async function globalSetup() {
+  // A recording must start a new generation of histories (RECORD_HISTORIES=v<N>): refuse any other
+  // value now, with the reason, rather than in the first test that records, minutes later.
+  recordingGeneration(process.env.RECORD_HISTORIES);
   const scratch = mkdtempSync(join(tmpdir(), 'commendation-test-'));
   chmodSync(scratch, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its folder
   const [pgPort, temporalPort] = [await freePort(), await freePort()];

@@ -32,6 +32,18 @@ export class ApiClient {
     return reply.body.accessToken;
   }
 
+  /** A file as `username` would download it (the CSV lists): the status, the content type and the bytes as sent. */
+  async download(username: string, path: string): Promise<{ status: number; contentType: string; bytes: Uint8Array; text: string }> {
+    const response = await fetch(`${this.baseUrl}/api/v1${path}`, { headers: { authorization: `Bearer ${await this.token(username)}` } });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      bytes,
+      text: new TextDecoder().decode(bytes),
+    };
+  }
+
   /** A request as `username` (logged in on first use). */
   async as<T = any>(username: string, method: string, path: string, body?: unknown): Promise<Reply<T>> {
     return this.request<T>(method, `/api/v1${path}`, { token: await this.token(username), body });

@@ -1,7 +1,15 @@
 import { hanoiInstant, type NominationView } from '#domain';
+import type { DataSource } from 'typeorm';
 import type { ApiClient, Reply } from './api-client.js';
+import { findOrFail } from './find.js';
 
-const DAY = 86_400_000;
+import { lastRead } from './wait.js';
+
+export { lastRead, waitFor, waitForValue } from './wait.js';
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
 
 /** The five milestones of a cycle, so many days after `now`: cutoff, block review, vote, decision, conference. */
 export function milestones(now: number, [cutoff, review, vote, decision, conference]: [number, number, number, number, number]) {
@@ -29,6 +37,11 @@ export function openCycle(code: string, overrides: Record<string, unknown> = {},
   };
 }
 
+/** The admin creates `openCycle(code, overrides, now)` (201). */
+export async function createCycle(api: ApiClient, code: string, overrides: Record<string, unknown> = {}, now = Date.now()) {
+  return expectStatus(await api.as('admin', 'POST', '/cycles', openCycle(code, overrides, now)), 201);
+}
+
 let counter = 0;
 
 /** A complete, valid dossier; each call names a different nominee unless told. */
@@ -54,6 +67,11 @@ export function dossier(cycleCode: string, nominee: Record<string, unknown> = {}
   };
 }
 
+/** The officer of `unit` submits a dossier to `cycleCode` (201). */
+export async function submit(api: ApiClient, cycleCode: string, unit = 'BQLDA-DTXD', nominee: Record<string, unknown> = {}) {
+  return expectStatus(await api.as<NominationView>(`unit.${unit}`, 'POST', '/nominations', dossier(cycleCode, nominee)), 201);
+}
+
 export const COUNCIL = Array.from({ length: 9 }, (_, i) => `council.${i + 1}`);
 
 export function expectStatus<T>(reply: Reply<T>, status: number): T {
@@ -63,12 +81,29 @@ export function expectStatus<T>(reply: Reply<T>, status: number): T {
   return reply.body;
 }
 
-/** The open task of `type` on `nominationId` that `username` sees in GET /tasks. */
+/** A task as GET /tasks shows it. */
+export interface OpenTask {
+  id: string;
+  type: string;
+  nominationId: string;
+  dueAt: string | null;
+  remindedAt: string | null;
+  escalatedAt: string | null;
+}
+
+/** The open task of `type` on `nominationId` that `username` sees in GET /tasks; fails if there is none. */
+export async function taskOf(api: ApiClient, username: string, nominationId: string, type: string): Promise<OpenTask> {
+  const tasks = expectStatus(await api.as<OpenTask[]>(username, 'GET', '/tasks'), 200);
+  return findOrFail(
+    tasks,
+    (t) => t.nominationId === nominationId && t.type === type,
+    `open ${type} task of ${username} on ${nominationId}`,
+  );
+}
+
+/** The id of the open task of `type` on `nominationId` that `username` sees; fails if there is none. */
 export async function taskFor(api: ApiClient, username: string, nominationId: string, type: string): Promise<string> {
-  const tasks = expectStatus(await api.as<{ id: string; type: string; nominationId: string }[]>(username, 'GET', '/tasks'), 200);
-  const task = tasks.find((t) => t.nominationId === nominationId && t.type === type);
-  if (!task) throw new Error(`${username} has no open ${type} task on ${nominationId}: ${JSON.stringify(tasks)}`);
-  return task.id;
+  return (await taskOf(api, username, nominationId, type)).id;
 }
 
 export async function complete(api: ApiClient, username: string, nominationId: string, type: string, decision: Record<string, unknown>) {
@@ -83,20 +118,70 @@ export async function eventually(
   done: (v: NominationView) => boolean,
   timeoutMs = 20_000,
 ): Promise<NominationView> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const view = expectStatus(await api.as<NominationView>('admin', 'GET', `/nominations/${id}`), 200);
-    if (done(view)) return view;
-    if (Date.now() > deadline) throw new Error(`nomination ${id} did not get there in time: ${JSON.stringify(view)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const view = await lastRead(() => nomination(api, id), done, timeoutMs);
+  if (!done(view)) throw new Error(`nomination ${id} did not get there in time: ${JSON.stringify(view)}`);
+  return view;
+}
+
+/** A nomination as GET /nominations/:id shows it now. */
+export async function nomination(api: ApiClient, id: string): Promise<NominationView> {
+  return expectStatus(await api.as<NominationView>('admin', 'GET', `/nominations/${id}`), 200);
+}
+
+/** An event as GET /nominations/:id/events or /cycles/:code/events shows it. */
+export interface EventRow {
+  type: string;
+  version: number;
+  actor: string;
+  data: any;
+}
+
+/** A nomination's event stream, oldest first. */
+export async function eventsOf(api: ApiClient, nominationId: string): Promise<EventRow[]> {
+  return expectStatus(await api.as<EventRow[]>('admin', 'GET', `/nominations/${nominationId}/events`), 200);
+}
+
+/** The types of a nomination's events, oldest first. */
+export async function eventTypes(api: ApiClient, nominationId: string): Promise<string[]> {
+  return (await eventsOf(api, nominationId)).map((e) => e.type);
+}
+
+/** A cycle's own events (calendar moves, cutoff, conference), oldest first. */
+export async function cycleEventsOf(api: ApiClient, cycleCode: string): Promise<EventRow[]> {
+  return expectStatus(await api.as<EventRow[]>('admin', 'GET', `/cycles/${cycleCode}/events`), 200);
 }
 
 /** Submits, endorses at the block and opens the council vote. */
 export async function toCouncil(api: ApiClient, cycleCode: string, unit = 'BQLDA-DTXD', reviewer = 'BAO-TNMT', score = 90) {
-  const created = expectStatus(await api.as<NominationView>(`unit.${unit}`, 'POST', '/nominations', dossier(cycleCode)), 201);
+  const created = await submit(api, cycleCode, unit);
   await complete(api, `unit.${reviewer}`, created.id, 'BLOCK_REVIEW', { decision: 'ENDORSE', score });
   return created;
+}
+
+/** …and the whole council agrees: the nomination waits for the minister. */
+export async function toMinister(api: ApiClient, cycleCode: string, unit = 'BQLDA-DTXD', reviewer = 'BAO-TNMT', score = 90) {
+  const created = await toCouncil(api, cycleCode, unit, reviewer, score);
+  await vote(api, created.id, Array(9).fill('AGREE'));
+  return eventually(api, created.id, (v) => v.stage === 'MINISTER_DECISION');
+}
+
+/** …and the minister approves: the nomination waits for the conference. */
+export async function toApproved(api: ApiClient, cycleCode: string, unit = 'BQLDA-DTXD', reviewer = 'BAO-TNMT', score = 90) {
+  const waiting = await toMinister(api, cycleCode, unit, reviewer, score);
+  return complete(api, 'minister', waiting.id, 'MINISTER_DECISION', { decision: 'APPROVE' });
+}
+
+/** The standing office closes a nomination's council vote early (200): the nomination as the count left it. */
+export async function closeVote(api: ApiClient, nominationId: string) {
+  return expectStatus(await api.as<NominationView>('standing.office', 'POST', `/nominations/${nominationId}/council-vote/close`), 200);
+}
+
+/** The standing office records the cycle's conference as held (200): the summary of who was honoured. */
+export async function holdConference(api: ApiClient, cycleCode: string) {
+  return expectStatus(
+    await api.as<{ honoured: number; recognised: number }>('standing.office', 'POST', `/cycles/${cycleCode}/conference`),
+    200,
+  );
 }
 
 export async function vote(api: ApiClient, nominationId: string, choices: string[]) {
@@ -105,11 +190,9 @@ export async function vote(api: ApiClient, nominationId: string, choices: string
   }
 }
 
-/** Waits for something the system does on its own (a timer fired, a mail sent). */
-export async function waitFor(done: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`not done within ${timeoutMs} ms: ${done.toString()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** How many rows `sql` (a `SELECT count(*)::int AS n …`) counts. */
+export async function countRows(db: DataSource, sql: string, params: unknown[] = []): Promise<number> {
+  const rows = (await db.query(sql, params)) as { n: number }[];
+  if (rows.length !== 1 || typeof rows[0].n !== 'number') throw new Error(`not a count(*)::int AS n query: ${sql}`);
+  return rows[0].n;
 }

@@ -1,6 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { freePort } from '#devstack';
+import { waitForValue } from './wait.js';
 
 export interface Mail {
   to: string;
@@ -13,6 +14,8 @@ export interface SmtpSink {
   url: string;
   mails: Mail[];
   to(address: string): Mail[];
+  /** Waits for the first mail to `address` whose occasion starts with `occasion` (an occasion key or its prefix), and returns it. */
+  mailTo(address: string, occasion: string, timeoutMs?: number): Promise<Mail>;
   close(): Promise<void>;
 }
 
@@ -42,10 +45,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const to = (address: string) => mails.filter((m) => m.to.includes(address));
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
-    to: (address) => mails.filter((m) => m.to.includes(address)),
+    to,
+    mailTo: (address, occasion, timeoutMs) =>
+      waitForValue(() => to(address).find((m) => m.occasion.startsWith(occasion)), `mail to ${address} for ${occasion}…`, timeoutMs),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

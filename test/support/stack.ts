@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
 import bcrypt from 'bcryptjs';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -12,13 +11,9 @@ import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { createDatabaseIfMissing } from '#devstack';
 import { openDataSource, runMigrations, seedOrganisation } from '#persistence';
 import { ApiClient } from './api-client.js';
+import { quietTemporalRuntime } from './runtime.js';
 
-// The SDK's INFO lines (worker state changes) drown the test output; warnings still show.
-try {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
-} catch {
-  // already installed for this module registry
-}
+quietTemporalRuntime();
 
 /** bcrypt at the lowest cost: the tests log in often, and the hash is real all the same. */
 const DEMO_PASSWORD_HASH = bcrypt.hashSync('demo', 4);
