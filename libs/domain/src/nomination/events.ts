@@ -1,6 +1,6 @@
 import type { Tally } from '../council/tally.js';
-import type { CycleRules } from '../cycle/cycle-rules.js';
-import type { Dossier, NominationStage } from './vocabulary.js';
+import type { SubmitCommand } from './commands.js';
+import type { NominationStage } from './vocabulary.js';
 
 /** Dates a nomination's tasks are due by, copied from its cycle when it is submitted. */
 export interface NominationTargets {
@@ -28,17 +28,7 @@ export type CompensationCause = 'REJECTED' | 'WITHDRAWN' | 'EXPIRED' | 'REVOKED'
 export type NominationEvent =
   | Event<
       'NominationSubmitted',
-      {
-        nominationId: string;
-        workflowId: string;
-        cycleCode: string;
-        unitCode: string;
-        blockCode: string;
-        reviewerUnitCode: string;
-        nomineeKey: string;
-        dossier: Dossier;
-        rules: CycleRules;
-        targets: NominationTargets;
+      Omit<SubmitCommand, 'actor'> & {
         reviewTaskId: string;
         /** The rules version the nomination runs under; absent for version 1. */
         rulesVersion?: number;
