@@ -30,7 +30,7 @@ export async function watchDeadlines(nomination: NominationProcess, council: Cou
   }
 }
 
-const remindedTaskId = (event: NominationEvent) => (event.type === 'TaskReminded' ? event.data.taskId : '');
+const remindedTaskIds = (events: NominationEvent[]) => events.flatMap((e) => (e.type === 'TaskReminded' ? [e.data.taskId] : []));
 
 /** Does what is due: reminders (all those due at the same instant together), escalation, closing the vote, expiry. */
 async function meetDeadline(nomination: NominationProcess, council: CouncilVote, deadline: Deadline): Promise<void> {
@@ -39,7 +39,7 @@ async function meetDeadline(nomination: NominationProcess, council: CouncilVote,
     case 'REMIND': {
       const due = pendingDeadlines(nomination.state).flatMap((d) => (d.kind === 'REMIND' && d.at === deadline.at ? [d.task] : []));
       // Only the tasks still open once the decisions before this one are stored are reminded.
-      const reminded = new Set((await nomination.execute({ type: 'RemindTasks', tasks: due }, SYSTEM_ACTOR)).map(remindedTaskId));
+      const reminded = new Set(remindedTaskIds(await nomination.execute({ type: 'RemindTasks', tasks: due }, SYSTEM_ACTOR)));
       if (reminded.size)
         await activities.notify({ notices: due.filter((t) => reminded.has(t.id)).map((task) => reminderNotice(view, task)) });
       return;
