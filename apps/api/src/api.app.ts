@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { BadRequestException, ValidationPipe, type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { ValidationError } from 'class-validator';
 import { ApiModule } from './api.module.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
@@ -38,12 +38,34 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
   );
   app.useGlobalFilters(new DomainErrorFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();
-  const openApi = new DocumentBuilder()
+  SwaggerModule.setup('docs', app, () => openApiDocument(app));
+  return app;
+}
+
+/** The API's OpenAPI document: served at /docs, and the source of the web app's generated client. */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
     .setTitle('Nomination and approval engine')
     .setDescription('Nominating, reviewing, voting on, deciding and honouring advanced exemplars (điển hình tiên tiến).')
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Placeholder settings for preview mode: they are validated but nothing connects to them. */
+const PREVIEW_ENV = {
+  DATABASE_URL: 'postgres://preview@127.0.0.1:1/preview',
+  TEMPORAL_ADDRESS: '127.0.0.1:1',
+  DEV_MAILBOX_PORT: '2525',
+};
+
+/**
+ * The API's routes without connecting to anything (Nest's preview mode instantiates no
+ * provider): enough to write the OpenAPI document at build time.
+ */
+export async function createApiPreview(): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.forRoot(PREVIEW_ENV), { preview: true, logger: false });
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 'dev/mailbox'] });
   return app;
 }
