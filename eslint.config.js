@@ -22,7 +22,7 @@ const NODE_BUILTINS = [
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'test/histories/**', '**/*.js', '**/*.mjs'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.base],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

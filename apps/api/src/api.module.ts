@@ -1,5 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { appConfig, APP_CONFIG, loadAppConfig, type AppConfig } from '#config';
 import { PersistenceModule } from '#persistence';
 import { AuthModule } from './auth/auth.module.js';
@@ -9,6 +13,13 @@ import { HealthModule } from './health/health.module.js';
 import { NominationsModule } from './nominations/nominations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
+
+/** The built web app (dist/web of the project, whether this file runs from dist/ or from source). */
+function webAppDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'dist', 'web');
+}
 
 @Module({})
 export class ApiModule {
@@ -28,6 +39,12 @@ export class ApiModule {
         NotificationsModule,
         HealthModule,
         ...(devMailbox ? [DevMailboxModule] : []),
+        // The web app at `/`: any path that is not the API's opens it (its router takes over).
+        ServeStaticModule.forRoot({
+          rootPath: webAppDir(),
+          exclude: ['/api/{*path}', '/docs{*path}', '/health', '/dev/{*path}'],
+          serveStaticOptions: { index: 'index.html', maxAge: '1h', fallthrough: true },
+        }),
       ],
     };
   }

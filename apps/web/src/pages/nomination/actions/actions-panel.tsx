@@ -1,0 +1,122 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
+import { api } from '../../../api/client';
+import { unwrap } from '../../../api/errors';
+import type { Nomination, Task } from '../../../api/types';
+import { REFRESH_MS } from '../../../app/shell';
+import { hasRole, useMe } from '../../../auth/session';
+import { useConfirm } from '../../../components/confirm';
+import { TASK_LABELS } from '../../../i18n/labels';
+import { BallotForm } from './ballot-form';
+import { BlockReviewForm } from './block-review-form';
+import { MinisterForm } from './minister-form';
+import { ReasonedAction } from './reasoned-action';
+import { RevisionForm } from './revision-form';
+import { useNominationAction } from './use-nomination-action';
+
+const WITHDRAWABLE = ['BLOCK_REVIEW', 'REVISION', 'COUNCIL_VOTE'];
+
+function TaskForm({ task, nomination }: { task: Task; nomination: Nomination }) {
+  switch (task.type) {
+    case 'BLOCK_REVIEW':
+      return <BlockReviewForm task={task} nomination={nomination} />;
+    case 'REVISION':
+      return <RevisionForm task={task} nomination={nomination} />;
+    case 'COUNCIL_BALLOT':
+      return <BallotForm task={task} nomination={nomination} />;
+    case 'MINISTER_DECISION':
+      return <MinisterForm task={task} nomination={nomination} />;
+    default:
+      return null;
+  }
+}
+
+/** Beside the dossier: the caller's open task on it, and what their role may do to it. */
+export function ActionsPanel({ nomination: n }: { nomination: Nomination }) {
+  const { me } = useMe();
+  const confirm = useConfirm();
+  const { message } = App.useApp();
+  const tasks = useQuery({
+    queryKey: ['tasks', n.id],
+    queryFn: () => unwrap(api.GET('/api/v1/tasks', { params: { query: { nominationId: n.id } } })),
+    refetchInterval: REFRESH_MS,
+  });
+  const timeline = useQuery({
+    queryKey: ['timeline', n.id],
+    queryFn: () => unwrap(api.GET('/api/v1/nominations/{id}/timeline', { params: { path: { id: n.id } } })),
+  });
+  const closeVote = useNominationAction(
+    n.id,
+    () => unwrap(api.POST('/api/v1/nominations/{id}/council-vote/close', { params: { path: { id: n.id } } })),
+    'Đã kết thúc bỏ phiếu.',
+  );
+  const mine = tasks.data ?? [];
+  const voted = (timeline.data ?? []).some((e) => e.type === 'BallotCast' && e.actor?.username === me?.username);
+  const ownUnit = hasRole(me, 'UNIT_OFFICER') && me?.unit?.code === n.unitCode;
+  const open = n.status === 'IN_PROGRESS';
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="large">
+      {mine.map((task) => (
+        <Card key={task.id} title={TASK_LABELS[task.type] ?? task.type}>
+          <TaskForm task={task} nomination={n} />
+        </Card>
+      ))}
+      {voted && !mine.some((t) => t.type === 'COUNCIL_BALLOT') && (
+        <Alert type="success" showIcon title="Bạn đã bỏ phiếu" description="Phiếu đã được ghi nhận và giữ kín; không thể sửa." />
+      )}
+      {ownUnit && open && WITHDRAWABLE.includes(n.stage) && (
+        <Card title="Rút hồ sơ">
+          <Typography.Paragraph>Đơn vị có thể rút hồ sơ trước khi Bộ trưởng quyết định.</Typography.Paragraph>
+          <ReasonedAction
+            nomination={n}
+            label="Rút hồ sơ"
+            consequences="Hồ sơ sẽ dừng xét chọn, mọi việc đang mở được hủy và khối, Hội đồng được thông báo. Không thể hoàn tác."
+            reasonRequired={false}
+            run={(reason) => unwrap(api.POST('/api/v1/nominations/{id}/withdraw', { params: { path: { id: n.id } }, body: { reason } }))}
+            done="Đơn vị đã rút hồ sơ."
+          />
+        </Card>
+      )}
+      {hasRole(me, 'MINISTER', 'DEPUTY_MINISTER') && (n.status === 'HONOURED' || n.status === 'RECOGNISED') && (
+        <Card title="Hủy bỏ quyết định">
+          <ReasonedAction
+            nomination={n}
+            label="Hủy bỏ công nhận"
+            consequences={`Một quyết định mới hủy bỏ việc công nhận ${n.nominee.fullName}; quyết định cũ giữ nguyên số. Đơn vị được thông báo. Không thể hoàn tác.`}
+            reasonRequired
+            run={(reason) =>
+              unwrap(api.POST('/api/v1/nominations/{id}/revoke', { params: { path: { id: n.id } }, body: { reason: reason ?? '' } }))
+            }
+            done="Đã hủy bỏ công nhận."
+          />
+        </Card>
+      )}
+      {hasRole(me, 'STANDING_OFFICE') && open && n.stage === 'COUNCIL_VOTE' && n.councilMembers !== null && (
+        <Card title="Bỏ phiếu của Hội đồng">
+          <Typography.Paragraph>
+            Đã có {n.ballotsCast}/{n.councilMembers} thành viên bỏ phiếu.
+          </Typography.Paragraph>
+          <Button
+            danger
+            loading={closeVote.isPending}
+            onClick={async () => {
+              const ok = await confirm({
+                title: 'Kết thúc bỏ phiếu ngay?',
+                content: `Chỉ ${n.ballotsCast}/${n.councilMembers} thành viên đã bỏ phiếu. Phiếu được kiểm ngay; thành viên chưa bỏ phiếu không thể bỏ nữa. Không thể hoàn tác.`,
+                okText: 'Kết thúc bỏ phiếu',
+                danger: true,
+              });
+              if (ok) closeVote.mutate(undefined, { onError: (err) => void message.error(err.message) });
+            }}
+          >
+            Kết thúc bỏ phiếu sớm
+          </Button>
+        </Card>
+      )}
+      {!mine.length && !voted && !ownUnit && (
+        <Typography.Text type="secondary">Bạn không có việc cần xử lý trên hồ sơ này.</Typography.Text>
+      )}
+    </Space>
+  );
+}

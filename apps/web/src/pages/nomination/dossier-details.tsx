@@ -1,0 +1,52 @@
+import { Descriptions, List, Table, Typography } from 'antd';
+import type { Nomination } from '../../api/types';
+import { formatDateTime } from '../../time/hanoi';
+
+/** The dossier as the unit submitted it: the nominee, achievements, initiatives, documents. */
+export function DossierDetails({ nomination: n }: { nomination: Nomination }) {
+  return (
+    <section aria-labelledby="ho-so">
+      <Typography.Title level={2} id="ho-so">
+        Hồ sơ đề nghị
+      </Typography.Title>
+      <Descriptions
+        bordered
+        size="small"
+        column={1}
+        items={[
+          { key: 'name', label: 'Họ và tên / tên tập thể', children: n.nominee.fullName },
+          { key: 'position', label: 'Chức vụ', children: n.nominee.position || '—' },
+          { key: 'field', label: 'Lĩnh vực', children: n.nominee.field },
+          { key: 'years', label: 'Số năm liên tục đạt danh hiệu thi đua', children: n.nominee.continuousYears },
+          { key: 'remote', label: 'Vùng sâu, vùng xa, biên giới, hải đảo', children: n.nominee.remoteArea ? 'Có' : 'Không' },
+          { key: 'submitted', label: 'Ngày nộp', children: formatDateTime(n.submittedAt) },
+          { key: 'rounds', label: 'Số lần được yêu cầu bổ sung', children: n.changeRounds },
+          ...(n.blockScore !== null ? [{ key: 'score', label: 'Điểm khối chấm', children: n.blockScore }] : []),
+        ]}
+      />
+      <Typography.Title level={3}>Thành tích</Typography.Title>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{n.achievements}</Typography.Paragraph>
+      <Typography.Title level={3}>Sáng kiến, giải pháp</Typography.Title>
+      <List
+        size="small"
+        bordered
+        dataSource={n.initiatives}
+        locale={{ emptyText: 'Không có' }}
+        renderItem={(i) => <List.Item>{i}</List.Item>}
+      />
+      <Typography.Title level={3}>Tài liệu kèm theo</Typography.Title>
+      <Table
+        size="small"
+        rowKey={(d) => d.sha256 + d.title}
+        dataSource={n.documents}
+        pagination={false}
+        locale={{ emptyText: 'Không có tài liệu' }}
+        columns={[
+          { title: 'Loại', dataIndex: 'kind' },
+          { title: 'Tên tài liệu', dataIndex: 'title' },
+          { title: 'Mã kiểm tra (SHA-256)', dataIndex: 'sha256', render: (s: string) => <code title={s}>{s.slice(0, 12)}…</code> },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every demo user's password (the launcher seeds them). */
+export const DEMO_PASSWORD = 'demo';
+const SCREENS_DIR = join('test-results', 'screens');
+
+/** The base URL of the system global-setup started. */
+export const test = base.extend({
+  baseURL: async ({}, use) => use(process.env.WEB_BASE_URL),
+});
+export { expect };
+
+/** Signs in through the form, as a person does. */
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
+}
+
+/** A new browser session (its own cookies and storage) signed in as `username`. */
+export async function sessionOf(browser: Browser, username: string, options: { timezoneId?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL: process.env.WEB_BASE_URL, locale: 'vi-VN', ...options });
+  const page = await context.newPage();
+  await signIn(page, username);
+  return page;
+}
+
+/**
+ * Looks at a screen as its user would: a screenshot in test-results/screens/ for people, and
+ * an accessibility check that finds no serious or critical violation (WCAG 2.1 AA rules).
+ */
+export async function screen(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true });
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `accessibility of ${name}`,
+  ).toEqual([]);
+}
