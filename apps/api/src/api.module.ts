@@ -8,6 +8,7 @@ import { DevMailboxModule } from './dev-mailbox/dev-mailbox.js';
 import { HealthModule } from './health/health.module.js';
 import { NominationsModule } from './nominations/nominations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { OrganisationModule } from './organisation/organisation.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 
 @Module({})
@@ -26,6 +27,7 @@ export class ApiModule {
         NominationsModule,
         TasksModule,
         NotificationsModule,
+        OrganisationModule,
         HealthModule,
         ...(devMailbox ? [DevMailboxModule] : []),
       ],
