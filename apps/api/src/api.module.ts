@@ -12,6 +12,7 @@ import { DevMailboxModule } from './dev-mailbox/dev-mailbox.js';
 import { HealthModule } from './health/health.module.js';
 import { NominationsModule } from './nominations/nominations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { OrganisationModule } from './organisation/organisation.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 
 /** The built web app (dist/web of the project, whether this file runs from dist/ or from source). */
@@ -37,6 +38,7 @@ export class ApiModule {
         NominationsModule,
         TasksModule,
         NotificationsModule,
+        OrganisationModule,
         HealthModule,
         ...(devMailbox ? [DevMailboxModule] : []),
         // The web app at `/`: any path that is not the API's opens it (its router takes over).

@@ -23,3 +23,4 @@ export * from './queries/council-members.js';
 export * from './queries/unit-codes.js';
 export * from './queries/nominations-to-signal.js';
 export * from './queries/nomination-view.js';
+export * from './queries/organisation-lists.js';

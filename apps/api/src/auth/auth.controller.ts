@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthService, type LoginResult } from './auth.service.js';
 import { LoginDto } from './dto/login.dto.js';
+import { LoginResultResponse } from './login.response.js';
 import { Public } from './roles.decorator.js';
 
 @ApiTags('auth')
@@ -13,6 +14,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOkResponse({ type: LoginResultResponse })
   login(@Body() body: LoginDto): Promise<LoginResult> {
     return this.auth.login(body.username, body.password);
   }

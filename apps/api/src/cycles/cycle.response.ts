@@ -1,5 +1,15 @@
-import { formatHanoiDateTime } from '#domain';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import {
+  APPROVAL_RULES,
+  formatHanoiDateTime,
+  MOVABLE_DATES,
+  type ApprovalRule,
+  type ConferenceSummary,
+  type CycleCalendar,
+  type MovableDate,
+} from '#domain';
 import type { CycleEntity } from '#persistence';
+import { NomineeResponse } from '../nominations/nomination.response.js';
 
 const CALENDAR = [
   'periodFrom',
@@ -11,22 +21,67 @@ const CALENDAR = [
   'conferenceDate',
 ] as const;
 
+/** The cycle's calendar read in Hanoi (dd/MM/yyyy HH:mm). */
+@ApiSchema({ name: 'CycleCalendarHanoi' })
+export class CycleCalendarHanoiResponse implements Record<(typeof CALENDAR)[number], string> {
+  @ApiProperty({ example: '01/01/2016 00:00' }) periodFrom: string;
+  @ApiProperty({ example: '31/03/2018 00:00' }) periodTo: string;
+  @ApiProperty({ example: '29/04/2018 00:00' }) submissionCutoff: string;
+  @ApiProperty() blockReviewTarget: string;
+  @ApiProperty() councilVoteTarget: string;
+  @ApiProperty() decisionTarget: string;
+  @ApiProperty({ example: '08/06/2018 08:00' }) conferenceDate: string;
+}
+
 /** A cycle as the API shows it: instants in ISO 8601 (UTC), and the same calendar as read in Hanoi. */
-export function toCycleResponse(cycle: CycleEntity, now = new Date()) {
+@ApiSchema({ name: 'Cycle' })
+export class CycleResponse implements CycleCalendar {
+  @ApiProperty({ example: 'SK-2016-2018' }) code: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ example: 'Kế hoạch số 02/KH-BTNMT ngày 26/03/2018' }) planReference: string;
+  @ApiProperty({ format: 'date-time' }) periodFrom: string;
+  @ApiProperty({ format: 'date-time' }) periodTo: string;
+  @ApiProperty({ format: 'date-time' }) submissionCutoff: string;
+  @ApiProperty({ format: 'date-time' }) blockReviewTarget: string;
+  @ApiProperty({ format: 'date-time' }) councilVoteTarget: string;
+  @ApiProperty({ format: 'date-time' }) decisionTarget: string;
+  @ApiProperty({ format: 'date-time' }) conferenceDate: string;
+  @ApiProperty({ type: CycleCalendarHanoiResponse }) calendarHanoi: CycleCalendarHanoiResponse;
+  @ApiProperty({ description: '1, then one more each time the dates move (GET /cycles/:code/events tells who moved them and why)' })
+  calendarVersion: number;
+  @ApiProperty({ example: 'Asia/Ho_Chi_Minh' }) timeZone: string;
+  @ApiProperty() submissionsOpen: boolean;
+  @ApiProperty() quota: number;
+  @ApiProperty({ enum: APPROVAL_RULES, enumName: 'ApprovalRule' }) approvalRule: ApprovalRule;
+  @ApiProperty() quorumRule: string;
+  @ApiProperty() maxChangeRounds: number;
+  @ApiProperty() revisionDays: number;
+  @ApiProperty({ example: 'QĐ-BTNMT' }) decisionSuffix: string;
+  @ApiProperty() workflowId: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) conferenceHeldAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) conferenceHeldBy: string | null;
+  @ApiProperty() createdBy: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+/** A cycle as the API shows it: instants in ISO 8601 (UTC), and the same calendar as read in Hanoi. */
+export function toCycleResponse(cycle: CycleEntity, now = new Date()): CycleResponse {
   const calendar = Object.fromEntries(CALENDAR.map((k) => [k, cycle[k].toISOString()])) as Record<(typeof CALENDAR)[number], string>;
-  const calendarHanoi = Object.fromEntries(CALENDAR.map((k) => [k, formatHanoiDateTime(cycle[k])]));
+  const calendarHanoi = Object.fromEntries(CALENDAR.map((k) => [k, formatHanoiDateTime(cycle[k])])) as Record<
+    (typeof CALENDAR)[number],
+    string
+  >;
   return {
     code: cycle.code,
     title: cycle.title,
     planReference: cycle.planReference,
     ...calendar,
     calendarHanoi,
-    /** 1, then one more each time the dates move (GET /cycles/:code/events tells who moved them and why). */
     calendarVersion: cycle.calendarVersion,
     timeZone: cycle.timeZone,
     submissionsOpen: now < cycle.submissionCutoff,
     quota: cycle.quota,
-    approvalRule: cycle.approvalRule,
+    approvalRule: cycle.approvalRule as ApprovalRule,
     quorumRule: 'At least 2/3 of all council members cast a ballot',
     maxChangeRounds: cycle.maxChangeRounds,
     revisionDays: cycle.revisionDays,
@@ -39,4 +94,77 @@ export function toCycleResponse(cycle: CycleEntity, now = new Date()) {
   };
 }
 
-export type CycleResponse = ReturnType<typeof toCycleResponse>;
+/** What a conference did: who recorded it when, how many were honoured on stage and recognised beyond the quota. */
+@ApiSchema({ name: 'ConferenceSummary' })
+export class ConferenceSummaryResponse implements ConferenceSummary {
+  @ApiProperty() cycleCode: string;
+  @ApiProperty({ format: 'date-time' }) heldAt: string;
+  @ApiProperty() heldBy: string;
+  @ApiProperty() honoured: number;
+  @ApiProperty() recognised: number;
+}
+
+/** The answer to moving a cycle's dates: which moved, the calendar version now in force, and the cycle. */
+@ApiSchema({ name: 'CalendarMoveResult' })
+export class CalendarMoveResponse {
+  @ApiProperty({ enum: MOVABLE_DATES, enumName: 'MovableDate', isArray: true, description: 'Empty when nothing changed (a retry)' })
+  changed: MovableDate[];
+  @ApiProperty() calendarVersion: number;
+  @ApiProperty({ type: CycleResponse }) cycle: CycleResponse;
+}
+
+/** One fact of a cycle's own stream; `data` depends on `type`. */
+@ApiSchema({ name: 'CycleEvent' })
+export class CycleEventResponse {
+  @ApiProperty({ description: '1, 2, 3 … per cycle' }) version: number;
+  @ApiProperty({ enum: ['CycleCalendarMoved', 'SubmissionsClosed', 'ConferenceHeld', 'CycleClosed'], enumName: 'CycleEventType' })
+  type: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({ description: 'Username, or "system"' }) actor: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The facts of the event; depends on type' })
+  data: object;
+}
+
+@ApiSchema({ name: 'MissingUnit' })
+export class MissingUnitResponse {
+  @ApiProperty({ example: 'BQLDA-DTXD' }) code: string;
+  @ApiProperty({ example: 'Ban Quản lý Dự án Đầu tư và Xây dựng' }) name: string;
+  @ApiProperty({ enum: ['MINISTRY_UNIT', 'PROVINCIAL_DEPARTMENT'], enumName: 'UnitKind' }) kind: string;
+  @ApiProperty({ example: 'KHOI-VI' }) blockCode: string;
+  @ApiProperty({ example: 'Khối thi đua số VI' }) blockName: string;
+  @ApiProperty() email: string;
+}
+
+/** Units that have submitted nothing to the cycle (so far, or by its cutoff). */
+@ApiSchema({ name: 'MissingUnits' })
+export class MissingUnitsResponse {
+  @ApiProperty() cycleCode: string;
+  @ApiProperty({ format: 'date-time' }) submissionCutoff: string;
+  @ApiProperty() submissionsOpen: boolean;
+  @ApiProperty({ type: [MissingUnitResponse] }) units: MissingUnitResponse[];
+}
+
+@ApiSchema({ name: 'HonourListEntry' })
+export class HonourListEntryResponse {
+  @ApiProperty({ format: 'uuid' }) nominationId: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'Rank at the conference; null when recognised without a place' })
+  rank: number | null;
+  @ApiProperty({ type: String, nullable: true }) certificateNumber: string | null;
+  @ApiProperty({ type: NomineeResponse }) nominee: NomineeResponse;
+  @ApiProperty() unitCode: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty({ type: String, nullable: true }) decisionNumber: string | null;
+  @ApiProperty({ type: String, nullable: true }) decisionSignature: string | null;
+}
+
+/** The honoured in rank order, and those recognised without a place on stage. */
+@ApiSchema({ name: 'HonourList' })
+export class HonourListResponse {
+  @ApiProperty() cycleCode: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date-time' }) conferenceDate: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) conferenceHeldAt: string | null;
+  @ApiProperty() quota: number;
+  @ApiProperty({ type: [HonourListEntryResponse] }) honoured: HonourListEntryResponse[];
+  @ApiProperty({ type: [HonourListEntryResponse] }) recognised: HonourListEntryResponse[];
+}

@@ -1,11 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role, type Actor } from '#domain';
-import type { ConferenceSummary } from '#workflows';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { toCycleResponse, type CycleResponse } from './cycle.response.js';
+import {
+  CalendarMoveResponse,
+  ConferenceSummaryResponse,
+  CycleEventResponse,
+  CycleResponse,
+  HonourListResponse,
+  MissingUnitsResponse,
+  toCycleResponse,
+} from './cycle.response.js';
 import { honourListCsv, missingUnitsCsv } from './cycle-lists.presenter.js';
 import { CycleCodePipe } from '../common/validators.js';
 import { CreateCycleDto } from './dto/create-cycle.dto.js';
@@ -37,16 +44,19 @@ export class CyclesController {
 
   @Post()
   @Roles(Role.ADMIN)
+  @ApiCreatedResponse({ type: CycleResponse })
   create(@Body() body: CreateCycleDto, @CurrentActor() actor: Actor): Promise<CycleResponse> {
     return this.createCycleUseCase.execute({ cycle: body, actor });
   }
 
   @Get()
+  @ApiOkResponse({ type: [CycleResponse] })
   list(): Promise<CycleResponse[]> {
     return this.listCyclesUseCase.execute();
   }
 
   @Get(':code')
+  @ApiOkResponse({ type: CycleResponse })
   async get(@Param('code', CycleCodePipe) code: string): Promise<CycleResponse> {
     return toCycleResponse(await this.getCycleUseCase.execute(code));
   }
@@ -55,7 +65,8 @@ export class CyclesController {
   @Post(':code/conference')
   @HttpCode(200)
   @Roles(Role.STANDING_OFFICE)
-  holdConference(@Param('code', CycleCodePipe) code: string, @CurrentActor() actor: Actor): Promise<ConferenceSummary> {
+  @ApiOkResponse({ type: ConferenceSummaryResponse })
+  holdConference(@Param('code', CycleCodePipe) code: string, @CurrentActor() actor: Actor): Promise<ConferenceSummaryResponse> {
     return this.holdConferenceUseCase.execute({ cycleCode: code, actor });
   }
 
@@ -63,25 +74,41 @@ export class CyclesController {
   @Post(':code/schedule')
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.STANDING_OFFICE)
-  moveCalendar(@Param('code', CycleCodePipe) code: string, @Body() body: MoveCalendarDto, @CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: CalendarMoveResponse })
+  moveCalendar(
+    @Param('code', CycleCodePipe) code: string,
+    @Body() body: MoveCalendarDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<CalendarMoveResponse> {
     return this.moveCalendarUseCase.execute({ cycleCode: code, move: body, actor });
   }
 
   @Get(':code/events')
-  events(@Param('code', CycleCodePipe) code: string) {
+  @ApiOkResponse({ type: [CycleEventResponse] })
+  events(@Param('code', CycleCodePipe) code: string): Promise<CycleEventResponse[]> {
     return this.cycleEventsUseCase.execute(code);
   }
 
   /** Units that have submitted nothing; `?format=csv` for the spreadsheet the ministry publishes. */
   @Get(':code/missing-units')
-  async missingUnits(@Param('code', CycleCodePipe) code: string, @Query() query: ExportQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: MissingUnitsResponse, description: 'JSON; with ?format=csv, the spreadsheet instead (text/csv)' })
+  async missingUnits(
+    @Param('code', CycleCodePipe) code: string,
+    @Query() query: ExportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MissingUnitsResponse | string> {
     const list = await this.missingUnitsUseCase.execute(code);
     return query.format === 'csv' ? missingUnitsCsv(res, list) : list;
   }
 
   /** The honour list the Ministry publishes after the conference; `?format=csv` for the spreadsheet. */
   @Get(':code/honour-list')
-  async honourList(@Param('code', CycleCodePipe) code: string, @Query() query: ExportQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: HonourListResponse, description: 'JSON; with ?format=csv, the spreadsheet instead (text/csv)' })
+  async honourList(
+    @Param('code', CycleCodePipe) code: string,
+    @Query() query: ExportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<HonourListResponse | string> {
     const list = await this.honourListUseCase.execute(code);
     return query.format === 'csv' ? honourListCsv(res, list) : list;
   }

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role, type Actor, type NominationView, type StoredEvent } from '#domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { uuidParam } from '../common/validators.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { Page } from '../common/pagination.js';
+import { NominationEventResponse, NominationPageResponse, NominationViewResponse } from './nomination.response.js';
 import { ListNominationsQuery } from './dto/list-nominations.query.js';
 import { RevokeNominationDto, SubmitNominationDto, WithdrawNominationDto } from './dto/submit-nomination.dto.js';
 import { CloseCouncilVoteUseCase } from './use-cases/close-council-vote.use-case.js';
@@ -34,22 +35,26 @@ export class NominationsController {
   /** A unit submits a dossier for one nominee; it goes to its block for review. */
   @Post()
   @Roles(Role.UNIT_OFFICER)
+  @ApiCreatedResponse({ type: NominationViewResponse })
   submit(@Body() body: SubmitNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
     return this.submitNominationUseCase.execute({ dossier: body, actor });
   }
 
   @Get()
+  @ApiOkResponse({ type: NominationPageResponse })
   list(@Query() query: ListNominationsQuery): Promise<Page<NominationView>> {
     return this.listNominationsUseCase.execute(query);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: NominationViewResponse })
   get(@Param('id', uuid) id: string): Promise<NominationView> {
     return this.getNominationUseCase.execute(id);
   }
 
   /** Every recorded fact of the nomination, in order. Ballots show who voted, never how. */
   @Get(':id/events')
+  @ApiOkResponse({ type: [NominationEventResponse] })
   events(@Param('id', uuid) id: string): Promise<StoredEvent[]> {
     return this.nominationEventsUseCase.execute(id);
   }
@@ -58,6 +63,7 @@ export class NominationsController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @Roles(Role.UNIT_OFFICER)
+  @ApiOkResponse({ type: NominationViewResponse })
   withdraw(@Param('id', uuid) id: string, @Body() body: WithdrawNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
     return this.withdrawNominationUseCase.execute({ nominationId: id, actor, reason: body.reason });
   }
@@ -66,6 +72,7 @@ export class NominationsController {
   @Post(':id/revoke')
   @HttpCode(200)
   @Roles(Role.MINISTER, Role.DEPUTY_MINISTER)
+  @ApiOkResponse({ type: NominationViewResponse })
   revoke(@Param('id', uuid) id: string, @Body() body: RevokeNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
     return this.revokeNominationUseCase.execute({ nominationId: id, actor, reason: body.reason });
   }
@@ -74,6 +81,7 @@ export class NominationsController {
   @Post(':id/council-vote/close')
   @HttpCode(200)
   @Roles(Role.STANDING_OFFICE)
+  @ApiOkResponse({ type: NominationViewResponse })
   closeVote(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<NominationView> {
     return this.closeCouncilVoteUseCase.execute({ nominationId: id, actor });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CycleEventStore } from '#persistence';
+import type { CycleEventResponse } from '../cycle.response.js';
 import { GetCycleUseCase } from './get-cycle.use-case.js';
 
 /** The cycle's own stream: calendar moves (who, when, old, new, why), the cutoff, the conference. */
@@ -10,7 +11,7 @@ export class CycleEventsUseCase {
     private readonly store: CycleEventStore,
   ) {}
 
-  async execute(code: string) {
+  async execute(code: string): Promise<CycleEventResponse[]> {
     await this.getCycle.execute(code);
     const events = await this.store.readStream(code);
     return events.map(({ version, type, occurredAt, actor, data }) => ({ version, type, occurredAt, actor, data }));

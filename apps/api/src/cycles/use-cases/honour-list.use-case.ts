@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { honourListEntries, type HonourListEntry } from '#persistence';
 import type { DataSource } from 'typeorm';
+import type { HonourListResponse } from '../cycle.response.js';
 import { GetCycleUseCase } from './get-cycle.use-case.js';
 
 /** Honoured nominations in rank order (and those recognised without a place on stage). */
@@ -12,7 +13,7 @@ export class HonourListUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async execute(code: string) {
+  async execute(code: string): Promise<HonourListResponse> {
     const cycle = await this.getCycle.execute(code);
     const entries = await honourListEntries(this.dataSource, code);
     const entry = ({ view, unitName }: HonourListEntry) => ({

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { unitsWithoutSubmission } from '#persistence';
 import type { DataSource } from 'typeorm';
+import type { MissingUnitsResponse } from '../cycle.response.js';
 import { GetCycleUseCase } from './get-cycle.use-case.js';
 
 /** Units that have submitted nothing to the cycle (so far, or by its cutoff). */
@@ -12,7 +13,7 @@ export class MissingUnitsUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async execute(code: string) {
+  async execute(code: string): Promise<MissingUnitsResponse> {
     const cycle = await this.getCycle.execute(code);
     const units = await unitsWithoutSubmission(this.dataSource, code);
     return {

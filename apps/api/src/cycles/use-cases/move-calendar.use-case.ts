@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import type { Actor } from '#domain';
 import { moveCalendarUpdate } from '#workflows';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
-import { toCycleResponse } from '../cycle.response.js';
+import { toCycleResponse, type CalendarMoveResponse } from '../cycle.response.js';
 import type { MoveCalendarDto } from '../dto/move-calendar.dto.js';
 import { GetCycleUseCase } from './get-cycle.use-case.js';
 
@@ -23,7 +23,7 @@ export class MoveCalendarUseCase {
     private readonly workflows: WorkflowGateway,
   ) {}
 
-  async execute({ cycleCode: code, move, actor }: MoveCalendarCommand) {
+  async execute({ cycleCode: code, move, actor }: MoveCalendarCommand): Promise<CalendarMoveResponse> {
     const cycle = await this.getCycle.execute(code);
     const { reason, reopen, ...dates } = move;
     // Only the dates actually given: absent properties of the DTO are undefined, not missing.

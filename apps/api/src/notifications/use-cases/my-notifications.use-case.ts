@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '#domain';
-import { notificationsFor, type NotificationForReader } from '#persistence';
+import { notificationsFor } from '#persistence';
 import type { DataSource } from 'typeorm';
+import type { NotificationResponse } from '../notification.response.js';
 
-/** A notice as the API shows it: the instant in ISO 8601 (UTC). */
-export type NotificationResponse = Omit<NotificationForReader, 'createdAt'> & { createdAt: string };
-
-/** The caller's notices, newest first: their own, and their unit's (reminders, outcomes). */
+/** The caller's notices, newest first: their own, and their unit's (reminders, outcomes), each with the caller's read state. */
 @Injectable()
 export class MyNotificationsUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

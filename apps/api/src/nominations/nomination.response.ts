@@ -1,0 +1,145 @@
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import {
+  APPROVAL_RULES,
+  NOMINATION_STAGES,
+  NOMINATION_STATUSES,
+  NOMINEE_KINDS,
+  type ApprovalRule,
+  type CycleRules,
+  type DossierDocument,
+  type Effect,
+  EffectKind,
+  type NominationOutcome,
+  type NominationStage,
+  type NominationStatus,
+  type NominationTargets,
+  type NominationView,
+  type Nominee,
+  type NomineeKind,
+  type StoredEvent,
+  type Tally,
+} from '#domain';
+import type { Page } from '../common/pagination.js';
+
+/*
+ * The nomination as the API answers it, described for the OpenAPI document (the web app's client
+ * is generated from it). Each class implements the domain's interface, so the two cannot drift.
+ */
+
+const EFFECT_KINDS = Object.values(EffectKind);
+
+@ApiSchema({ name: 'Nominee' })
+export class NomineeResponse implements Nominee {
+  @ApiProperty({ enum: NOMINEE_KINDS, enumName: 'NomineeKind' }) kind: NomineeKind;
+  @ApiProperty({ example: 'Nguyễn Văn Hùng' }) fullName: string;
+  @ApiPropertyOptional({ example: 'Trưởng phòng Kỹ thuật' }) position?: string;
+  @ApiProperty({ example: 'Quản lý dự án đầu tư xây dựng' }) field: string;
+  @ApiProperty({ description: 'Works in a remote, border or island area' }) remoteArea: boolean;
+  @ApiProperty({ description: 'Years of continuous emulation titles' }) continuousYears: number;
+}
+
+@ApiSchema({ name: 'DossierDocument' })
+export class DossierDocumentResponse implements DossierDocument {
+  @ApiProperty({ example: 'ACHIEVEMENT_REPORT' }) kind: string;
+  @ApiProperty({ example: 'Báo cáo thành tích' }) title: string;
+  @ApiProperty({ example: 'a'.repeat(64) }) sha256: string;
+}
+
+@ApiSchema({ name: 'CycleRules' })
+export class CycleRulesResponse implements CycleRules {
+  @ApiProperty() cycleCode: string;
+  @ApiProperty({ enum: APPROVAL_RULES, enumName: 'ApprovalRule' }) approvalRule: ApprovalRule;
+  @ApiProperty() maxChangeRounds: number;
+  @ApiProperty({ example: 'QĐ-BTNMT' }) decisionSuffix: string;
+}
+
+@ApiSchema({ name: 'NominationTargets' })
+export class NominationTargetsResponse implements NominationTargets {
+  @ApiProperty({ format: 'date-time' }) blockReviewTarget: string;
+  @ApiProperty({ format: 'date-time' }) councilVoteTarget: string;
+  @ApiProperty({ format: 'date-time' }) decisionTarget: string;
+  @ApiProperty({ format: 'date-time' }) conferenceDate: string;
+  @ApiProperty() revisionDays: number;
+  @ApiPropertyOptional({ description: 'The version of the cycle calendar these dates come from (1 when absent)' })
+  calendarVersion?: number;
+}
+
+@ApiSchema({ name: 'Tally' })
+export class TallyResponse implements Tally {
+  @ApiProperty() agree: number;
+  @ApiProperty() disagree: number;
+  @ApiProperty() abstain: number;
+  @ApiProperty() members: number;
+}
+
+@ApiSchema({ name: 'NominationOutcome' })
+export class NominationOutcomeResponse implements NominationOutcome {
+  @ApiProperty({ enum: NOMINATION_STATUSES, enumName: 'NominationStatus' }) status: NominationStatus;
+  @ApiProperty({ enum: NOMINATION_STAGES, enumName: 'NominationStage', description: 'The stage it ended at' }) stage: NominationStage;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({ description: 'Username, or "system"' }) by: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
+
+@ApiSchema({ name: 'Effect' })
+export class EffectResponse implements Effect {
+  @ApiProperty({ enum: EFFECT_KINDS, enumName: 'EffectKind' }) kind: EffectKind;
+  @ApiProperty() ref: string;
+}
+
+@ApiSchema({ name: 'NominationView' })
+export class NominationViewResponse implements NominationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() workflowId: string;
+  @ApiProperty({ example: 'SK-2016-2018' }) cycleCode: string;
+  @ApiProperty({ example: 'BQLDA-DTXD' }) unitCode: string;
+  @ApiProperty({ example: 'KHOI-VI' }) blockCode: string;
+  @ApiProperty({ example: 'BAO-TNMT' }) reviewerUnitCode: string;
+  @ApiProperty({ type: NomineeResponse }) nominee: NomineeResponse;
+  @ApiProperty() nomineeKey: string;
+  @ApiProperty() achievements: string;
+  @ApiProperty({ type: [String] }) initiatives: string[];
+  @ApiProperty({ type: [DossierDocumentResponse] }) documents: DossierDocumentResponse[];
+  @ApiProperty({ type: CycleRulesResponse }) rules: CycleRulesResponse;
+  @ApiProperty({ type: NominationTargetsResponse }) targets: NominationTargetsResponse;
+  @ApiProperty({ enum: NOMINATION_STAGES, enumName: 'NominationStage' }) stage: NominationStage;
+  @ApiProperty({ enum: NOMINATION_STATUSES, enumName: 'NominationStatus' }) status: NominationStatus;
+  @ApiProperty() changeRounds: number;
+  @ApiProperty({ type: Number, nullable: true }) blockScore: number | null;
+  @ApiProperty({ type: Number, nullable: true }) councilMembers: number | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) councilVoteOpenedAt: string | null;
+  @ApiProperty() ballotsCast: number;
+  @ApiProperty({ type: TallyResponse, nullable: true, description: 'Counts only, and only once the vote has closed' })
+  tally: TallyResponse | null;
+  @ApiProperty({ type: String, nullable: true, example: '15/QĐ-BTNMT' }) decisionNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'BỘ TRƯỞNG Trần Hồng Hà' }) decisionSignature: string | null;
+  @ApiProperty({ type: String, nullable: true }) revocationDecisionNumber: string | null;
+  @ApiProperty({ type: String, nullable: true }) certificateNumber: string | null;
+  @ApiProperty({ type: Number, nullable: true }) conferenceRank: number | null;
+  @ApiProperty({ type: NominationOutcomeResponse, nullable: true }) outcome: NominationOutcomeResponse | null;
+  @ApiProperty({ type: [EffectResponse] }) openEffects: EffectResponse[];
+  @ApiProperty({ format: 'date-time' }) submittedAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty() version: number;
+}
+
+@ApiSchema({ name: 'NominationPage' })
+export class NominationPageResponse implements Page<NominationView> {
+  @ApiProperty({ type: [NominationViewResponse] }) items: NominationViewResponse[];
+  @ApiProperty({ description: 'Numbered from 1' }) page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty({ description: 'How many match in all' }) total: number;
+}
+
+/** One recorded fact of a nomination; `data` depends on `type`. */
+@ApiSchema({ name: 'NominationEvent' })
+export class NominationEventResponse {
+  @ApiProperty({ format: 'uuid' }) nominationId: string;
+  @ApiProperty({ description: '1, 2, 3 … per nomination' }) version: number;
+  @ApiProperty() key: string;
+  @ApiProperty({ example: 'NominationSubmitted' }) type: StoredEvent['type'];
+  @ApiProperty({ description: 'Username, or "system"' }) actor: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The facts of the event; depends on type' })
+  data: object;
+}
