@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module.js';
 import { NominationsModule } from './nominations/nominations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
+import { SettingsModule } from './settings/settings.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 
 /** The built web app (dist/web of the project, whether this file runs from dist/ or from source). */
@@ -40,6 +41,7 @@ export class ApiModule {
         NotificationsModule,
         OrganisationModule,
         HealthModule,
+        SettingsModule,
         ...(devMailbox ? [DevMailboxModule] : []),
         // The web app at `/`: any path that is not the API's opens it (its router takes over).
         ServeStaticModule.forRoot({

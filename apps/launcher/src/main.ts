@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     stops.push(() => temporal.stop());
     env.TEMPORAL_ADDRESS = temporal.address;
     temporalUi = temporal.uiUrl;
+    if (temporal.uiUrl) env.TEMPORAL_UI_URL ??= temporal.uiUrl; // the web app links each dossier to its workflow there
   }
   if (!production && !env.SMTP_URL) {
     // A local SMTP sink inside the API catches every mail; read it at /dev/mailbox.

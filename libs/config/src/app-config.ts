@@ -20,6 +20,11 @@ class EnvironmentVariables {
   @IsString()
   TEMPORAL_TASK_QUEUE = 'nominations';
 
+  /** The Temporal Web UI, linked from each dossier for administrators (the launcher sets it for its dev server). */
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'TEMPORAL_UI_URL must be an http:// or https:// URL' })
+  TEMPORAL_UI_URL?: string;
+
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
   @IsInt()
   @Min(0)
@@ -90,7 +95,12 @@ export function loadAppConfig(env: Record<string, string | undefined>) {
     /** Demo data, the dev mailbox and friends exist only outside production. */
     isProduction: vars.NODE_ENV === 'production',
     databaseUrl: vars.DATABASE_URL,
-    temporal: { address: vars.TEMPORAL_ADDRESS, namespace: vars.TEMPORAL_NAMESPACE, taskQueue: vars.TEMPORAL_TASK_QUEUE },
+    temporal: {
+      address: vars.TEMPORAL_ADDRESS,
+      namespace: vars.TEMPORAL_NAMESPACE,
+      taskQueue: vars.TEMPORAL_TASK_QUEUE,
+      uiUrl: vars.TEMPORAL_UI_URL?.replace(/\/+$/, ''),
+    },
     http: { port: vars.PORT },
     worker: { healthPort: vars.WORKER_HEALTH_PORT, healthHost: vars.WORKER_HEALTH_HOST },
     auth: { jwtSecret: vars.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET, tokenTtl: vars.JWT_TTL },

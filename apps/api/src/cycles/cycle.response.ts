@@ -3,12 +3,14 @@ import {
   APPROVAL_RULES,
   formatHanoiDateTime,
   MOVABLE_DATES,
+  NOMINATION_STAGES,
+  NOMINATION_STATUSES,
   type ApprovalRule,
   type ConferenceSummary,
   type CycleCalendar,
   type MovableDate,
 } from '#domain';
-import type { CycleEntity } from '#persistence';
+import type { CycleEntity, CycleSummary } from '#persistence';
 import { NomineeResponse } from '../nominations/nomination.response.js';
 
 const CALENDAR = [
@@ -167,4 +169,31 @@ export class HonourListResponse {
   @ApiProperty() quota: number;
   @ApiProperty({ type: [HonourListEntryResponse] }) honoured: HonourListEntryResponse[];
   @ApiProperty({ type: [HonourListEntryResponse] }) recognised: HonourListEntryResponse[];
+}
+
+@ApiSchema({ name: 'StageCount' })
+export class StageCountResponse {
+  @ApiProperty({ enum: NOMINATION_STAGES, enumName: 'NominationStage' }) stage: string;
+  @ApiProperty() count: number;
+}
+
+@ApiSchema({ name: 'StatusCount' })
+export class StatusCountResponse {
+  @ApiProperty({ enum: NOMINATION_STATUSES, enumName: 'NominationStatus' }) status: string;
+  @ApiProperty() count: number;
+}
+
+@ApiSchema({ name: 'BlockCount' })
+export class BlockCountResponse {
+  @ApiProperty() blockCode: string;
+  @ApiProperty() count: number;
+}
+
+/** Where a cycle's nominations stand. */
+@ApiSchema({ name: 'CycleSummary' })
+export class CycleSummaryResponse implements CycleSummary {
+  @ApiProperty() total: number;
+  @ApiProperty({ type: [StageCountResponse], description: 'Nominations in progress, by stage' }) byStage: StageCountResponse[];
+  @ApiProperty({ type: [StatusCountResponse] }) byStatus: StatusCountResponse[];
+  @ApiProperty({ type: [BlockCountResponse] }) byBlock: BlockCountResponse[];
 }

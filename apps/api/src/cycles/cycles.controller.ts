@@ -11,8 +11,7 @@ import {
   CycleResponse,
   HonourListResponse,
   MissingUnitsResponse,
-  toCycleResponse,
-} from './cycle.response.js';
+  toCycleResponse, CycleSummaryResponse } from './cycle.response.js';
 import { honourListCsv, missingUnitsCsv } from './cycle-lists.presenter.js';
 import { CycleCodePipe } from '../common/validators.js';
 import { CreateCycleDto } from './dto/create-cycle.dto.js';
@@ -20,6 +19,7 @@ import { ExportQuery } from './dto/export.query.js';
 import { MoveCalendarDto } from './dto/move-calendar.dto.js';
 import { CreateCycleUseCase } from './use-cases/create-cycle.use-case.js';
 import { CycleEventsUseCase } from './use-cases/cycle-events.use-case.js';
+import { CycleSummaryUseCase } from './use-cases/cycle-summary.use-case.js';
 import { GetCycleUseCase } from './use-cases/get-cycle.use-case.js';
 import { HoldConferenceUseCase } from './use-cases/hold-conference.use-case.js';
 import { HonourListUseCase } from './use-cases/honour-list.use-case.js';
@@ -38,6 +38,7 @@ export class CyclesController {
     private readonly holdConferenceUseCase: HoldConferenceUseCase,
     private readonly moveCalendarUseCase: MoveCalendarUseCase,
     private readonly cycleEventsUseCase: CycleEventsUseCase,
+    private readonly cycleSummaryUseCase: CycleSummaryUseCase,
     private readonly missingUnitsUseCase: MissingUnitsUseCase,
     private readonly honourListUseCase: HonourListUseCase,
   ) {}
@@ -81,6 +82,13 @@ export class CyclesController {
     @CurrentActor() actor: Actor,
   ): Promise<CalendarMoveResponse> {
     return this.moveCalendarUseCase.execute({ cycleCode: code, move: body, actor });
+  }
+
+  /** Counts of the cycle's nominations by stage (in progress), status and block. */
+  @Get(':code/summary')
+  @ApiOkResponse({ type: CycleSummaryResponse })
+  summary(@Param('code', CycleCodePipe) code: string): Promise<CycleSummaryResponse> {
+    return this.cycleSummaryUseCase.execute(code);
   }
 
   @Get(':code/events')

@@ -5,6 +5,7 @@ import { WorkflowGatewayModule } from '../common/workflow-gateway.js';
 import { CyclesController } from './cycles.controller.js';
 import { CreateCycleUseCase } from './use-cases/create-cycle.use-case.js';
 import { CycleEventsUseCase } from './use-cases/cycle-events.use-case.js';
+import { CycleSummaryUseCase } from './use-cases/cycle-summary.use-case.js';
 import { GetCycleUseCase } from './use-cases/get-cycle.use-case.js';
 import { HoldConferenceUseCase } from './use-cases/hold-conference.use-case.js';
 import { HonourListUseCase } from './use-cases/honour-list.use-case.js';
@@ -22,6 +23,7 @@ import { MoveCalendarUseCase } from './use-cases/move-calendar.use-case.js';
     HoldConferenceUseCase,
     MoveCalendarUseCase,
     CycleEventsUseCase,
+    CycleSummaryUseCase,
     MissingUnitsUseCase,
     HonourListUseCase,
   ],

@@ -41,7 +41,7 @@ export default function CreateCyclePage() {
 
   async function send(v: Values) {
     setError(null);
-    const body = { ...v, ...Object.fromEntries(DATES.map((k) => [k, fromHanoiWallClock(v[k])])) } as CreateCycleBody;
+    const body = { ...v, ...Object.fromEntries(DATES.map((k) => [k, fromHanoiWallClock(v[k])])) } as unknown as CreateCycleBody;
     const ok = await confirm({
       title: `Tạo đợt ${body.code}?`,
       content: `Đợt nhận hồ sơ ngay khi được tạo, đến ${formatDateTime(body.submissionCutoff)} (giờ Hà Nội); các đơn vị được nhắc hạn theo lịch.`,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Descriptions, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';

@@ -16,7 +16,7 @@ export function MissingUnits({ cycleCode }: { cycleCode: string }) {
   const path = `/api/v1/cycles/${encodeURIComponent(cycleCode)}/missing-units?format=csv`;
   return (
     <Card
-      title={`Đơn vị chưa nộp hồ sơ${missing.data ? ` (${missing.data.length})` : ''}`}
+      title={`Đơn vị chưa nộp hồ sơ${missing.data ? ` (${missing.data.units.length})` : ''}`}
       extra={
         <Button
           icon={<DownloadOutlined />}
@@ -31,7 +31,7 @@ export function MissingUnits({ cycleCode }: { cycleCode: string }) {
         size="small"
         rowKey="code"
         loading={missing.isPending}
-        dataSource={missing.data ?? []}
+        dataSource={missing.data?.units ?? []}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         locale={{ emptyText: 'Mọi đơn vị đã nộp hồ sơ' }}
         columns={[
