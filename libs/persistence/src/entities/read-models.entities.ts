@@ -11,6 +11,8 @@ export class NominationRow {
   @Column({ name: 'block_code', type: 'text' }) blockCode: string;
   @Column({ name: 'nominee_key', type: 'text' }) nomineeKey: string;
   @Column({ name: 'nominee_kind', type: 'text' }) nomineeKind: string;
+  /** The nominee's name folded for searching (lower case, no diacritics): see foldForSearch. */
+  @Column({ name: 'nominee_search', type: 'text', default: '' }) nomineeSearch: string;
   @Column({ type: 'text' }) stage: string;
   @Column({ type: 'text' }) status: string;
   @Column({ name: 'submitted_at', type: 'timestamptz' }) submittedAt: Date;

@@ -2,6 +2,7 @@ import { InitialSchema1763712000000 } from './1763712000000-initial-schema.js';
 import { CalendarAndNotifications1763800000000 } from './1763800000000-calendar-and-notifications.js';
 import { BallotBox1763900000000 } from './1763900000000-ballot-box.js';
 import { NotificationReads1764000000000 } from './1764000000000-notification-reads.js';
+import { NomineeSearch1764100000000 } from './1764100000000-nominee-search.js';
 
 /** In order. Listed explicitly: ESM has no reliable glob loading of classes. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CalendarAndNotifications1763800000000,
   BallotBox1763900000000,
   NotificationReads1764000000000,
+  NomineeSearch1764100000000,
 ];

@@ -10,6 +10,7 @@ import {
 } from '#domain';
 import type { EntityManager } from 'typeorm';
 import { NominationRow, TaskRow } from '../entities/read-models.entities.js';
+import { foldForSearch } from './search-text.js';
 
 export interface Projected {
   view: NominationView | null;
@@ -45,6 +46,7 @@ export function toNominationRow(view: NominationView): NominationRow {
     blockCode: view.blockCode,
     nomineeKey: view.nomineeKey,
     nomineeKind: view.nominee.kind,
+    nomineeSearch: foldForSearch(view.nominee.fullName),
     stage: view.stage,
     status: view.status,
     submittedAt: new Date(view.submittedAt),

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { Page } from '../../common/pagination.js';
 import type { ListNominationsQuery } from '../dto/list-nominations.query.js';
 
-/** A page of nominations, narrowed by cycle, unit, block, stage and status. */
+/** A page of nominations, narrowed by cycle, unit, block, stage, status and the nominee's name, in the order asked. */
 @Injectable()
 export class ListNominationsUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -16,9 +16,17 @@ export class ListNominationsUseCase {
     const pageSize = query.pageSize ?? 20;
     const { items, total } = await nominationList(
       this.dataSource,
-      { cycleCode: query.cycle, unitCode: query.unit, blockCode: query.block, stage: query.stage, status: query.status },
+      {
+        cycleCode: query.cycle,
+        unitCode: query.unit,
+        blockCode: query.block,
+        stage: query.stage,
+        status: query.status,
+        nomineeName: query.q,
+      },
       page,
       pageSize,
+      query.sort,
     );
     return { items, page, pageSize, total };
   }
