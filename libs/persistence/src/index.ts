@@ -24,3 +24,4 @@ export * from './queries/unit-codes.js';
 export * from './queries/nominations-to-signal.js';
 export * from './queries/nomination-view.js';
 export * from './queries/organisation-lists.js';
+export * from './queries/display-names.js';
