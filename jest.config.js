@@ -1,7 +1,8 @@
 /**
  * Jest runs TypeScript as native ESM through SWC (decorator metadata on, for Nest).
  * Two projects:
- * - `domain`: the pure rules beside their code (libs/**\/*.test.ts) and the domain replay check
+ * - `domain`: the pure rules beside their code (libs/**\/*.test.ts), pure presenters of the apps
+ *   (apps/**\/*.test.ts) and the domain replay check
  *   (test/domain-replay.test.ts), no servers, a few seconds (`npm run test:domain`);
  * - `system`: everything else (test/), against real servers started once in global-setup: an
  *   embedded PostgreSQL and a Temporal dev server. Files run one at a time: two cores.
@@ -29,7 +30,7 @@ const common = {
 
 export default {
   projects: [
-    { ...common, displayName: 'domain', testMatch: ['<rootDir>/libs/**/*.test.ts', DOMAIN_REPLAY] },
+    { ...common, displayName: 'domain', testMatch: ['<rootDir>/libs/**/*.test.ts', '<rootDir>/apps/**/*.test.ts', DOMAIN_REPLAY] },
     {
       ...common,
       displayName: 'system',

@@ -25,3 +25,4 @@ export * from './queries/nominations-to-signal.js';
 export * from './queries/nomination-view.js';
 export * from './queries/organisation-lists.js';
 export * from './queries/cycle-summary.js';
+export * from './queries/display-names.js';

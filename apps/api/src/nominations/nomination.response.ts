@@ -10,16 +10,17 @@ import {
   type Effect,
   EffectKind,
   type NominationOutcome,
+  type NominationEventType,
   type NominationStage,
   type NominationStatus,
   type NominationTargets,
   type NominationView,
   type Nominee,
   type NomineeKind,
-  type StoredEvent,
   type Tally,
 } from '#domain';
 import type { Page } from '../common/pagination.js';
+import { NOMINATION_EVENT_TYPES, type TimelineEntry } from './timeline.presenter.js';
 
 /*
  * The nomination as the API answers it, described for the OpenAPI document (the web app's client
@@ -137,9 +138,26 @@ export class NominationEventResponse {
   @ApiProperty({ format: 'uuid' }) nominationId: string;
   @ApiProperty({ description: '1, 2, 3 … per nomination' }) version: number;
   @ApiProperty() key: string;
-  @ApiProperty({ example: 'NominationSubmitted' }) type: StoredEvent['type'];
+  @ApiProperty({ enum: NOMINATION_EVENT_TYPES, enumName: 'NominationEventType' }) type: NominationEventType;
   @ApiProperty({ description: 'Username, or "system"' }) actor: string;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The facts of the event; depends on type' })
   data: object;
+}
+
+@ApiSchema({ name: 'TimelineActor' })
+export class TimelineActorResponse {
+  @ApiProperty({ example: 'unit.BAO-TNMT' }) username: string;
+  @ApiProperty({ example: 'Cán bộ thi đua – Báo Tài nguyên và Môi trường' }) name: string;
+}
+
+/** One fact of a nomination told as a sentence for people (Vietnamese). */
+@ApiSchema({ name: 'TimelineEntry' })
+export class TimelineEntryResponse implements TimelineEntry {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ enum: NOMINATION_EVENT_TYPES, enumName: 'NominationEventType', description: 'The event type (stable)' })
+  type: NominationEventType;
+  @ApiProperty({ type: TimelineActorResponse, nullable: true, description: 'Null when the process recorded it on its own' })
+  actor: TimelineActorResponse | null;
+  @ApiProperty({ example: 'Khối thi đua số VI yêu cầu bổ sung hồ sơ — lý do: thiếu báo cáo' }) text: string;
 }

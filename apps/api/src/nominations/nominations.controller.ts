@@ -5,7 +5,8 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { uuidParam } from '../common/validators.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { Page } from '../common/pagination.js';
-import { NominationEventResponse, NominationPageResponse, NominationViewResponse } from './nomination.response.js';
+import { NominationEventResponse, NominationPageResponse, NominationViewResponse, TimelineEntryResponse } from './nomination.response.js';
+import { NominationTimelineUseCase } from './use-cases/nomination-timeline.use-case.js';
 import { ListNominationsQuery } from './dto/list-nominations.query.js';
 import { RevokeNominationDto, SubmitNominationDto, WithdrawNominationDto } from './dto/submit-nomination.dto.js';
 import { CloseCouncilVoteUseCase } from './use-cases/close-council-vote.use-case.js';
@@ -30,6 +31,7 @@ export class NominationsController {
     private readonly withdrawNominationUseCase: WithdrawNominationUseCase,
     private readonly revokeNominationUseCase: RevokeNominationUseCase,
     private readonly closeCouncilVoteUseCase: CloseCouncilVoteUseCase,
+    private readonly nominationTimelineUseCase: NominationTimelineUseCase,
   ) {}
 
   /** A unit submits a dossier for one nominee; it goes to its block for review. */
@@ -57,6 +59,13 @@ export class NominationsController {
   @ApiOkResponse({ type: [NominationEventResponse] })
   events(@Param('id', uuid) id: string): Promise<StoredEvent[]> {
     return this.nominationEventsUseCase.execute(id);
+  }
+
+  /** The nomination's history as plain Vietnamese sentences, oldest first, with who acted. Ballots show who voted, never how. */
+  @Get(':id/timeline')
+  @ApiOkResponse({ type: [TimelineEntryResponse] })
+  timeline(@Param('id', uuid) id: string): Promise<TimelineEntryResponse[]> {
+    return this.nominationTimelineUseCase.execute(id);
   }
 
   /** The unit withdraws its nomination (before the minister decides); every effect is undone. */

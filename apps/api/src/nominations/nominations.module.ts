@@ -5,6 +5,7 @@ import { CloseCouncilVoteUseCase } from './use-cases/close-council-vote.use-case
 import { GetNominationUseCase } from './use-cases/get-nomination.use-case.js';
 import { ListNominationsUseCase } from './use-cases/list-nominations.use-case.js';
 import { NominationEventsUseCase } from './use-cases/nomination-events.use-case.js';
+import { NominationTimelineUseCase } from './use-cases/nomination-timeline.use-case.js';
 import { RevokeNominationUseCase } from './use-cases/revoke-nomination.use-case.js';
 import { SubmitNominationUseCase } from './use-cases/submit-nomination.use-case.js';
 import { WithdrawNominationUseCase } from './use-cases/withdraw-nomination.use-case.js';
@@ -20,6 +21,7 @@ import { WithdrawNominationUseCase } from './use-cases/withdraw-nomination.use-c
     WithdrawNominationUseCase,
     RevokeNominationUseCase,
     CloseCouncilVoteUseCase,
+    NominationTimelineUseCase,
   ],
   exports: [GetNominationUseCase],
 })
