@@ -12,6 +12,12 @@ export default defineConfig({
     emptyOutDir: true,
     // The figures that matter (compressed first-screen JavaScript) are printed by the build and bench.
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      // Ant Design and TanStack Query mark modules "use client" for React Server Components: meaningless here.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
 });

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './support/chromium';
+import { chromiumPath } from './support/chromium.js';
 
 /**
  * Browser tests (`npm test` runs them after Jest): Playwright drives Debian's Chromium against

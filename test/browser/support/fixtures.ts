@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,4 +44,27 @@ export async function screen(page: Page, name: string): Promise<void> {
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
     `accessibility of ${name}`,
   ).toEqual([]);
+}
+
+/** Types a date and time (dd/MM/yyyy HH:mm, as the picker shows it) into the picker labelled `label`. */
+export async function fillDate(page: Page, label: string, value: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  // The picker's own OK confirms the typed value (Enter would also submit the form).
+  await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button').click();
+}
+
+/** Chooses an option of the Ant Design select labelled `label`, by a part of its text. */
+export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).click();
+}
+
+/** Answers the confirmation dialog that every consequential action opens, after checking what it says. */
+export async function confirm(page: Page, okText: string, says?: string | RegExp): Promise<void> {
+  const dialog = page.getByRole('dialog').last();
+  await expect(dialog).toBeVisible();
+  if (says) await expect(dialog).toContainText(says);
+  await dialog.getByRole('button', { name: okText }).click();
 }

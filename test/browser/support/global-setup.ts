@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../../libs/devstack/src/free-port';
-import { ensureChromium } from './chromium';
+import { freePort } from '../../../libs/devstack/src/free-port.js';
+import { ensureChromium } from './chromium.js';
 
 /**
  * Starts the whole system once for the browser tests, exactly as `npm start` does (the built

@@ -3,6 +3,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import { RouterProvider } from 'react-router';
 import '../time/hanoi';
+import './contrast.css';
 import { ApiError } from '../api/errors';
 import { router } from './routes';
 import { theme } from './theme';

@@ -35,7 +35,7 @@ export default function CreateCyclePage() {
     mutationFn: (body: CreateCycleBody) => unwrap(api.POST('/api/v1/cycles', { body })),
     onSuccess: async (cycle) => {
       await client.invalidateQueries({ queryKey: ['cycles'] });
-      navigate(paths.cycle(cycle.code));
+      void navigate(paths.cycle(cycle.code));
     },
   });
 

@@ -28,7 +28,7 @@ export default function LoginPage() {
     try {
       const result = await unwrap(api.POST('/api/v1/auth/login', { body: values }));
       saveToken(result.accessToken);
-      navigate(from, { replace: true });
+      void navigate(from, { replace: true });
     } catch (err) {
       setError(err instanceof ApiError && err.status === 401 ? 'Tên đăng nhập hoặc mật khẩu không đúng.' : (err as Error).message);
     } finally {

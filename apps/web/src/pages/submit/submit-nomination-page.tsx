@@ -34,7 +34,7 @@ export default function SubmitNominationPage() {
     mutationFn: (body: SubmitNominationBody) => unwrap(api.POST('/api/v1/nominations', { body })),
     onSuccess: async (n) => {
       await client.invalidateQueries({ queryKey: ['nominations'] });
-      navigate(paths.nomination(n.id));
+      void navigate(paths.nomination(n.id));
     },
   });
 

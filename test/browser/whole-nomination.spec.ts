@@ -1,0 +1,142 @@
+import { choose, confirm, expect, fillDate, screen, sessionOf, test } from './support/fixtures.js';
+
+/**
+ * One nomination through the whole process, by each person in turn, in their own browser
+ * session: nobody touches a terminal. The administrator works from New York: every date is
+ * still entered and shown in Hanoi time.
+ */
+test('a nomination goes from the unit to the honour list, each person doing their part in the browser', async ({ browser }) => {
+  const cycleCode = `TRINH-DUYET-${Date.now().toString(36).toUpperCase()}`;
+  const nominee = `Nguyễn Thị Hồng Nhung ${Date.now().toString(36)}`;
+  const nextYear = new Date().getFullYear() + 1;
+
+  await test.step('the administrator creates the cycle, dates entered in Hanoi time from a browser in New York', async () => {
+    const admin = await sessionOf(browser, 'admin', { timezoneId: 'America/New_York' });
+    await admin.getByRole('link', { name: 'Đợt xét chọn' }).click();
+    await admin.getByRole('button', { name: 'Tạo đợt xét chọn' }).click();
+    await admin.getByLabel('Mã đợt').fill(cycleCode);
+    await admin.getByLabel('Tên đợt').fill(`Biểu dương điển hình tiên tiến năm ${nextYear} (thử nghiệm trình duyệt)`);
+    await admin.getByLabel('Căn cứ (kế hoạch)').fill(`Kế hoạch số 02/KH-BTNMT ngày 26/03/${nextYear}`);
+    await fillDate(admin, 'Từ ngày (giai đoạn xét)', `01/01/${nextYear - 2} 00:00`);
+    await fillDate(admin, 'Đến ngày (giai đoạn xét)', `31/03/${nextYear - 1} 00:00`);
+    await fillDate(admin, 'Hạn nộp hồ sơ', `29/04/${nextYear} 00:00`);
+    await fillDate(admin, 'Hạn khối xét duyệt', `10/05/${nextYear} 00:00`);
+    await fillDate(admin, 'Hạn Hội đồng bỏ phiếu', `20/05/${nextYear} 00:00`);
+    await fillDate(admin, 'Hạn Bộ trưởng quyết định', `30/05/${nextYear} 00:00`);
+    await fillDate(admin, 'Ngày hội nghị biểu dương', `08/06/${nextYear} 08:00`);
+    await screen(admin, '10-tao-dot-xet-chon');
+    await admin.locator('form').getByRole('button', { name: 'Tạo đợt', exact: true }).click();
+    await confirm(admin, 'Tạo đợt', `29/04/${nextYear} 00:00`);
+    await expect(admin.getByRole('heading', { level: 1 })).toContainText('thử nghiệm trình duyệt');
+    // Typed in Hanoi time in New York, shown in Hanoi time: the same wall-clock figures.
+    await expect(admin.getByText(`29/04/${nextYear} 00:00`)).toBeVisible();
+    await expect(admin.getByText(`08/06/${nextYear} 08:00`)).toBeVisible();
+    await screen(admin, '11-bang-dieu-khien-dot');
+    await admin.context().close();
+  });
+
+  const leader = await sessionOf(browser, 'unit.BAO-TNMT');
+  await expect(leader.getByRole('heading', { name: 'Việc cần xử lý' })).toBeVisible();
+
+  const unit = await sessionOf(browser, 'unit.BQLDA-DTXD');
+  let dossierUrl = '';
+  await test.step('the unit fills in the dossier and submits it after confirming', async () => {
+    await unit.getByRole('link', { name: 'Lập hồ sơ đề nghị' }).click();
+    await choose(unit, 'Đợt xét chọn', cycleCode);
+    await unit.getByLabel('Họ và tên / tên tập thể').fill(nominee);
+    await unit.getByLabel('Chức vụ').fill('Phó Trưởng phòng Kỹ thuật');
+    await unit.getByLabel('Lĩnh vực công tác').fill('Quản lý dự án đầu tư xây dựng');
+    await unit.getByLabel('Số năm liên tục đạt danh hiệu thi đua').fill('3');
+    await unit.getByLabel('Tóm tắt thành tích').fill('Hoàn thành xuất sắc nhiệm vụ quản lý 12 dự án đầu tư, vượt tiến độ.');
+    await unit.getByRole('button', { name: 'Thêm sáng kiến' }).click();
+    await unit.getByLabel('Sáng kiến 1').fill('Mô hình quản lý tiến độ dự án theo thời gian thực');
+    await screen(unit, '20-lap-ho-so-de-nghi');
+    await unit.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await confirm(unit, 'Nộp hồ sơ', nominee);
+    await expect(unit.getByRole('heading', { level: 1, name: nominee })).toBeVisible();
+    dossierUrl = unit.url();
+    await screen(unit, '21-ho-so-vua-nop');
+  });
+
+  await test.step('the block leader’s open inbox shows the new task without a reload, and asks for changes', async () => {
+    const row = leader.getByRole('row').filter({ hasText: nominee });
+    await expect(row).toBeVisible({ timeout: 30_000 });
+    await expect(row).toContainText('Xét duyệt hồ sơ của khối');
+    await expect(row).toContainText('10/05/' + nextYear);
+    await screen(leader, '30-viec-can-xu-ly-truong-khoi');
+    await row.getByRole('link', { name: nominee }).click();
+    await leader.getByText('Yêu cầu bổ sung', { exact: true }).click();
+    await leader.getByLabel('Lý do').fill('Thiếu biên bản họp bình xét của đơn vị');
+    await screen(leader, '31-xet-duyet-cua-khoi');
+    await leader.getByRole('button', { name: 'Gửi ý kiến xét duyệt' }).click();
+    await confirm(leader, 'Gửi yêu cầu bổ sung');
+    await expect(leader.getByText('Khối thi đua số VI yêu cầu bổ sung hồ sơ')).toBeVisible();
+  });
+
+  await test.step('the unit reads the reason and resubmits', async () => {
+    await unit.goto(dossierUrl);
+    await expect(unit.getByText('Lý do: Thiếu biên bản họp bình xét của đơn vị')).toBeVisible();
+    await unit.getByLabel('Nội dung đã bổ sung, chỉnh sửa').fill('Đã bổ sung biên bản họp bình xét ngày 15/04');
+    await screen(unit, '22-bo-sung-ho-so');
+    await unit.getByRole('button', { name: 'Nộp lại hồ sơ' }).click();
+    await confirm(unit, 'Nộp lại hồ sơ');
+    await expect(unit.getByText('Bạn không có việc cần xử lý trên hồ sơ này.').or(unit.getByRole('button', { name: 'Rút hồ sơ' }))).toBeVisible();
+  });
+
+  await test.step('the block leader endorses with a score', async () => {
+    await leader.goto(dossierUrl);
+    await leader.getByLabel('Điểm (0–100)').fill('92');
+    await leader.getByRole('button', { name: 'Gửi ý kiến xét duyệt' }).click();
+    await confirm(leader, 'Đồng ý đề nghị', '92');
+    await expect(leader.getByText('Bạn không có việc cần xử lý trên hồ sơ này.')).toBeVisible();
+  });
+
+  await test.step('nine council members vote, each in their own session (one of them on a phone)', async () => {
+    for (let i = 1; i <= 9; i++) {
+      const member = await sessionOf(browser, `council.${i}`);
+      if (i === 1) await member.setViewportSize({ width: 390, height: 844 });
+      await member.getByRole('link', { name: nominee }).first().click();
+      await expect(member.getByText('Phiếu bầu của bạn')).toBeVisible();
+      if (i === 1) await screen(member, '40-phieu-bau-dien-thoai');
+      await member.getByLabel('Đồng ý', { exact: true }).check();
+      await member.getByRole('button', { name: 'Bỏ phiếu', exact: true }).click();
+      await confirm(member, 'Bỏ phiếu', 'không thể sửa');
+      await expect(member.getByText('Bạn đã bỏ phiếu')).toBeVisible();
+      if (i === 1) await screen(member, '41-da-bo-phieu');
+      await member.context().close();
+    }
+  });
+
+  await test.step('the minister approves; the decision number appears', async () => {
+    const minister = await sessionOf(browser, 'minister');
+    await minister.getByRole('link', { name: nominee }).first().click();
+    await expect(minister.getByText('9 đồng ý · 0 không đồng ý · 0 không biểu quyết')).toBeVisible();
+    await screen(minister, '50-quyet-dinh-cua-bo-truong');
+    await minister.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
+    await confirm(minister, 'Phê duyệt', nominee);
+    await expect(minister.getByText('Quyết định số')).toBeVisible();
+    await minister.context().close();
+  });
+
+  await test.step('the standing office records the conference; the honour list shows the certificate', async () => {
+    const office = await sessionOf(browser, 'standing.office');
+    await office.goto(`/dot-xet-chon/${cycleCode}`);
+    await office.getByRole('button', { name: 'Ghi nhận hội nghị đã tổ chức' }).click();
+    await confirm(office, 'Ghi nhận hội nghị', 'Không thể hoàn tác');
+    const row = office.getByRole('row').filter({ hasText: nominee });
+    await expect(row).toBeVisible();
+    await expect(row).toContainText('Được biểu dương');
+    await expect(row.getByRole('cell').nth(5)).not.toBeEmpty();
+    await screen(office, '60-danh-sach-bieu-duong');
+    await office.context().close();
+  });
+
+  await test.step('the unit sees the outcome and the whole story in Vietnamese', async () => {
+    await unit.goto(dossierUrl);
+    await expect(unit.getByText('Được biểu dương').first()).toBeVisible();
+    await expect(unit.getByText('Số bằng khen / giấy chứng nhận')).toBeVisible();
+    await screen(unit, '23-ho-so-da-bieu-duong');
+  });
+  await Promise.all([leader.context().close(), unit.context().close()]);
+});
+
