@@ -24,7 +24,8 @@ const numberIn = (message: string) => /-?\d+(\.\d+)?/.exec(message)?.[0] ?? '';
 
 function sentence(path: string, constraint: string, english: string): string {
   const label = fieldLabel(path);
-  const each = english.startsWith('each value in ');
+  // `{ each: true }` on a list: about its items (unless the path already names the item).
+  const each = english.startsWith('each value in ') && !/(^|\.)\d+$/.test(path);
   const subject = each ? `Mỗi mục của ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
   const key = path.replace(/(^|\.)\d+(?=\.|$)/g, '$1*');
   switch (constraint) {
@@ -77,7 +78,8 @@ function sentence(path: string, constraint: string, english: string): string {
  */
 export function validationProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((e) => {
-    const field = parent ? `${parent}.${e.property}` : e.property;
+    // The request itself (a body that is not an object) has no property: it is the body.
+    const field = [parent, e.property].filter((part) => part !== undefined && part !== '').join('.') || 'body';
     const seen = new Set<string>();
     const own = Object.entries(e.constraints ?? {}).flatMap(([code, english]) => {
       const message = sentence(field, code, english);
