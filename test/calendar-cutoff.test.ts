@@ -102,7 +102,8 @@ describe('the submission cutoff on a real calendar', () => {
       await s.skip(1000);
       const late = await s.api.as('unit.STNMT-DN', 'POST', '/nominations', dossier(CYCLE));
       expect(late.status).toBe(422);
-      expect(late.body.message).toContain(`before 29/04/${year} 00:00 (Hanoi time)`);
+      expect(late.body.code).toBe('SUBMISSIONS_CLOSED');
+      expect(late.body.message).toContain(`hồ sơ phải gửi trước 29/04/${year} 00:00 (giờ Hà Nội)`);
     });
 
     await step('tells each unit that submitted nothing, once, and sends the standing office the list', async () => {

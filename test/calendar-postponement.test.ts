@@ -73,7 +73,8 @@ describe('moving a cycle’s dates', () => {
     expectStatus(await postpone({ conferenceDate: at(150), reason: REASON }, 'unit.BQLDA-DTXD'), 403);
     const late = await postpone({ submissionCutoff: at(45), reason: REASON });
     expect(late.status).toBe(409);
-    expect(late.body.message).toMatch(/has passed: moving it reopens submissions, so ask for it with reopen: true/);
+    expect(late.body).toMatchObject({ code: 'CUTOFF_PASSED_REOPEN_REFUSED', errors: [expect.objectContaining({ field: 'reopen' })] });
+    expect(late.body.message).toMatch(/đã qua: điều chỉnh hạn này sẽ mở lại việc nhận hồ sơ/);
     expect(await moves()).toEqual([]);
     expect((await nomination(s.api, n.vote.id)).targets).toMatchObject({ calendarVersion: 1, conferenceDate: at(90) });
   });

@@ -158,7 +158,8 @@ describe('rejection and withdrawal', () => {
     });
     const refused = await stack.api.as('unit.BQLDA-DTXD', 'POST', `/nominations/${n.id}/withdraw`, {});
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toMatch(/minister has decided/);
+    expect(refused.body.code).toBe('WITHDRAWAL_TOO_LATE');
+    expect(refused.body.message).toMatch(/Bộ trưởng đã quyết định/);
   });
 
   it('the deputy unit reviews the leader unit’s own nomination', async () => {

@@ -39,6 +39,7 @@ describe('a refusal by the event store', () => {
     const refusal = await endorse();
     expect(refused).toEqual(['BlockEndorsed']);
     expect(refusal.status).toBe(422);
+    expect(refusal.body).toMatchObject({ code: 'RECORDING_FAILED' });
 
     // The workflow's own state is the stored one: still at block review, same version, the review task still open.
     const handle = stack.temporal.workflow.getHandle(submitted.workflowId);

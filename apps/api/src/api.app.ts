@@ -1,22 +1,12 @@
 import 'reflect-metadata';
-import { BadRequestException, ValidationPipe, type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
+import { ValidationPipe, type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import type { ValidationError } from 'class-validator';
 import { ApiModule } from './api.module.js';
-import { DomainErrorFilter } from './common/domain-error.filter.js';
+import { invalidFields } from './common/api-error.js';
+import { ErrorBodyFilter } from './common/error-body.filter.js';
 import { SafeTextPipe } from './common/text.pipe.js';
-
-/** Every bad field, by its path: `nominee.continuousYears must not be less than 0`. */
-function describe(errors: ValidationError[], parent = ''): string[] {
-  return errors.flatMap((e) => {
-    const path = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) =>
-      m.startsWith(e.property) ? `${path}${m.slice(e.property.length)}` : `${path}: ${m}`,
-    );
-    return [...own, ...describe(e.children ?? [], path)];
-  });
-}
+import { validationProblems } from './common/validation-errors.js';
 
 export interface ApiAppOptions {
   env?: Record<string, string>;
@@ -33,10 +23,12 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      exceptionFactory: (errors) => new BadRequestException(describe(errors)),
+      // 400 VALIDATION_FAILED, each bad field with its path, constraint and a Vietnamese sentence.
+      exceptionFactory: (errors) => invalidFields(validationProblems(errors)),
     }),
   );
-  app.useGlobalFilters(new DomainErrorFilter(app.getHttpAdapter()));
+  // Every error body of /api/v1 has the same shape: { statusCode, code, message, error, errors? }.
+  app.useGlobalFilters(new ErrorBodyFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();
   SwaggerModule.setup('docs', app, () => openApiDocument(app));
   return app;

@@ -7,16 +7,131 @@ export type DomainErrorCode = 'FORBIDDEN' | 'CONFLICT' | 'INVALID' | 'UNPROCESSA
 
 export const DOMAIN_ERROR_CODES: readonly DomainErrorCode[] = ['FORBIDDEN', 'CONFLICT', 'INVALID', 'UNPROCESSABLE', 'NOT_FOUND'];
 
+/**
+ * Every stable reason a refusal can give, the `code` of an error body the web app relies on
+ * (its Vietnamese `message` is for people and may be reworded; the reason never changes).
+ * The domain's refusals, and the API's own (authentication, validation, transport, time-outs).
+ */
+export const REFUSAL_REASONS = [
+  // The request itself
+  'VALIDATION_FAILED',
+  'MALFORMED_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'ROUTE_NOT_FOUND',
+  // Who asks
+  'UNAUTHENTICATED',
+  'TOKEN_INVALID',
+  'WRONG_CREDENTIALS',
+  'FORBIDDEN_ROLE',
+  'NOT_UNIT_OFFICER',
+  'NOT_ASSIGNEE',
+  'NOT_NOMINATING_UNIT',
+  // What it is about
+  'NOMINATION_NOT_FOUND',
+  'TASK_NOT_FOUND',
+  'CYCLE_NOT_FOUND',
+  // Cycles and their calendar
+  'CYCLE_ALREADY_EXISTS',
+  'CYCLE_CLOSED',
+  'SUBMISSIONS_CLOSED',
+  'DATE_IN_PAST',
+  'INVALID_DATE',
+  'DATES_OUT_OF_ORDER',
+  'DATES_NO_LONGER_MOVE',
+  'CUTOFF_PASSED_REOPEN_REFUSED',
+  'CONFERENCE_ALREADY_HELD',
+  // Nominations and their tasks
+  'NOMINEE_ALREADY_NOMINATED',
+  'NOMINATION_ALREADY_SUBMITTED',
+  'NOMINATION_BEING_RECORDED',
+  'DECISION_IN_PROGRESS',
+  'WRONG_STAGE',
+  'TASK_NOT_OPEN',
+  'DECISION_NOT_ALLOWED',
+  'REASON_REQUIRED',
+  'CHANGES_REQUIRED',
+  'SCORE_OUT_OF_RANGE',
+  'VOTE_NOT_OPEN',
+  'VOTE_BEING_COUNTED',
+  'BALLOT_NOT_SEALED',
+  'WITHDRAWAL_TOO_LATE',
+  'NOT_REVOCABLE',
+  'ALREADY_REVOKED',
+  'PROCESS_ENDED',
+  'RECORDING_FAILED',
+  // The system
+  'TIMEOUT',
+  'INTERNAL',
+  /** A refusal without a reason of its own (e.g. from a worker older than the reasons): named by its category. */
+  'REFUSED',
+] as const;
+
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+export function isRefusalReason(value: unknown): value is RefusalReason {
+  return typeof value === 'string' && (REFUSAL_REASONS as readonly string[]).includes(value);
+}
+
+/** One thing wrong with one field of a request: its dotted path (`nominee.fullName`, `documents.0.title`), why, and what to tell the person. */
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface DomainErrorOptions {
+  /** The field of the request the refusal concerns (e.g. `score`, `reason`, `conferenceDate`), so a form can show it beside it. */
+  field?: string;
+}
+
 export class DomainError extends Error {
+  readonly field?: string;
+
+  /**
+   * @param code the category, which decides the HTTP status
+   * @param reason the stable reason (the body's `code`)
+   * @param message in Vietnamese, for the person who asked
+   */
   constructor(
     readonly code: DomainErrorCode,
+    readonly reason: RefusalReason,
     message: string,
+    options: DomainErrorOptions = {},
   ) {
     super(message);
     this.name = code;
+    if (options.field !== undefined) this.field = options.field;
   }
 }
 
 export function isDomainErrorCode(value: unknown): value is DomainErrorCode {
   return typeof value === 'string' && (DOMAIN_ERROR_CODES as readonly string[]).includes(value);
 }
+
+/** What a refusal carries through Temporal besides its category and message (an ApplicationFailure's first detail). */
+export interface RefusalDetails {
+  reason: RefusalReason;
+  field?: string;
+}
+
+export function refusalDetails(error: DomainError): RefusalDetails {
+  return error.field === undefined ? { reason: error.reason } : { reason: error.reason, field: error.field };
+}
+
+/** Reads the details back; anything else (an older worker's failure, no details) gives null. */
+export function readRefusalDetails(value: unknown): RefusalDetails | null {
+  if (!value || typeof value !== 'object') return null;
+  const { reason, field } = value as { reason?: unknown; field?: unknown };
+  if (!isRefusalReason(reason)) return null;
+  return typeof field === 'string' ? { reason, field } : { reason };
+}
+
+/** The nomination's workflow has started but its submission is not yet recorded (also refused by the workflow itself). */
+export const nominationBeingRecorded = () =>
+  new DomainError('CONFLICT', 'NOMINATION_BEING_RECORDED', 'Hồ sơ đề nghị đang được ghi nhận. Xin vui lòng thử lại sau giây lát.');
+
+/** Refused by a nomination's workflow while an approval is being numbered or a vote counted. */
+export const decisionInProgress = () =>
+  new DomainError('CONFLICT', 'DECISION_IN_PROGRESS', 'Một quyết định về hồ sơ này đang được ghi nhận. Xin vui lòng thử lại sau giây lát.');
+export const voteBeingCounted = () =>
+  new DomainError('CONFLICT', 'VOTE_BEING_COUNTED', 'Hội đồng đang kiểm phiếu cho hồ sơ này. Xin vui lòng thử lại sau giây lát.');

@@ -3,6 +3,7 @@
  * everything here must stay deterministic (time and ids are passed in).
  */
 export * from './errors.js';
+export * from './labels.js';
 export * from './time/hanoi-time.js';
 export * from './organisation/actor.js';
 export * from './cycle/approval-rule.js';

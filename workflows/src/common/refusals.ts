@@ -1,9 +1,15 @@
 import { ApplicationFailure } from '@temporalio/workflow';
-import { DomainError } from '#domain';
+import { DomainError, refusalDetails } from '#domain';
 
-/** A refusal as Temporal carries it: an ApplicationFailure whose type is the DomainError's code (FORBIDDEN, CONFLICT, …). */
+/**
+ * A refusal as Temporal carries it: an ApplicationFailure whose type is the DomainError's code
+ * (FORBIDDEN, CONFLICT, …), whose message is the Vietnamese sentence, and whose first detail is
+ * `{ reason, field? }` (the stable reason, and the field it concerns), read back by the API.
+ */
 export function asFailure(err: unknown): unknown {
-  return err instanceof DomainError ? ApplicationFailure.create({ type: err.code, message: err.message, nonRetryable: true }) : err;
+  return err instanceof DomainError
+    ? ApplicationFailure.create({ type: err.code, message: err.message, details: [refusalDetails(err)], nonRetryable: true })
+    : err;
 }
 
 /** Update handlers must fail with an ApplicationFailure: any other error would fail the workflow task and retry for ever. */

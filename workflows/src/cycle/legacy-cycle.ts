@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, getExternalWorkflowHandle, proxyActivities, setHandler } from '@temporalio/workflow';
-import { DomainError, hasRole, Role, type Actor } from '#domain';
+import { conferenceAlreadyHeld, hasRole, Role, standingOfficeHoldsConference, type Actor } from '#domain';
 import type { CycleActivities } from '../activity-contracts.js';
 import { conferenceHeldSignal } from '../nomination/messages.js';
 import { refusing, validating } from '../common/refusals.js';
@@ -29,10 +29,8 @@ export async function conferenceOnlyCycle({ cycleCode }: { cycleCode: string }):
     }),
     {
       validator: validating(({ actor }: { actor: Actor }) => {
-        if (!hasRole(actor, Role.STANDING_OFFICE)) {
-          throw new DomainError('FORBIDDEN', 'Only the standing office records the conference as held');
-        }
-        if (heldBy) throw new DomainError('CONFLICT', `The conference of ${cycleCode} has already been recorded as held`);
+        if (!hasRole(actor, Role.STANDING_OFFICE)) throw standingOfficeHoldsConference();
+        if (heldBy) throw conferenceAlreadyHeld(cycleCode);
       }),
     },
   );

@@ -3,6 +3,7 @@ import {
   addBallot,
   decide,
   DomainError,
+  voteBeingCounted,
   emptyTally,
   NominationStage,
   NominationStatus,
@@ -46,8 +47,10 @@ export class CouncilVote {
   }
 
   checkBallot(cmd: BallotCommand): void {
-    this.nomination.refuseWhileDeciding('The vote is being counted');
-    if (this.sealed && cmd.sealedChoice === undefined) throw new DomainError('INVALID', 'A ballot of this vote must be sealed');
+    this.nomination.refuseWhileDeciding(voteBeingCounted);
+    if (this.sealed && cmd.sealedChoice === undefined) {
+      throw new DomainError('INVALID', 'BALLOT_NOT_SEALED', 'Phiếu bầu của lần bỏ phiếu này phải được niêm phong (mã hoá) trước khi gửi.');
+    }
     decide(this.nomination.state, { type: 'CastBallot', ...cmd });
   }
 
@@ -75,7 +78,7 @@ export class CouncilVote {
   }
 
   checkClose(actor: Actor): void {
-    this.nomination.refuseWhileDeciding('The vote is being counted');
+    this.nomination.refuseWhileDeciding(voteBeingCounted);
     decide(this.nomination.state, { type: 'CloseCouncilVote', by: { kind: 'PERSON', actor }, tally: emptyTally(), decisionTaskId: '' });
   }
 

@@ -1,8 +1,10 @@
 import { condition, proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import {
   decide,
-  DomainError,
+  decisionInProgress,
   evolve,
+  nominationBeingRecorded,
+  type DomainError,
   type NominationCommand,
   type NominationEvent,
   type NominationState,
@@ -47,7 +49,7 @@ export class NominationProcess {
   constructor(readonly nominationId: string) {}
 
   get state(): NominationState {
-    if (this.folded === null) throw new DomainError('CONFLICT', 'The nomination is still being recorded');
+    if (this.folded === null) throw nominationBeingRecorded();
     return this.folded;
   }
 
@@ -70,8 +72,8 @@ export class NominationProcess {
   }
 
   /** Refuses while an approval is being numbered or a vote counted. */
-  refuseWhileDeciding(message = 'A decision on this nomination is being recorded: try again in a moment'): void {
-    if (this.deciding) throw new DomainError('CONFLICT', message);
+  refuseWhileDeciding(refusal: () => DomainError = decisionInProgress): void {
+    if (this.deciding) throw refusal();
   }
 
   /** Decides `command` on the state as stored, stores the events, then applies them; one decision at a time. */

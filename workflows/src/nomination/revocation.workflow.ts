@@ -1,6 +1,6 @@
-import { ApplicationFailure } from '@temporalio/workflow';
 import {
   decide,
+  DomainError,
   endedNominationState,
   evolve,
   SYSTEM_ACTOR,
@@ -30,7 +30,7 @@ export interface RevocationInput {
 export async function revocationWorkflow({ nominationId, actor, reason }: RevocationInput): Promise<NominationView> {
   const rulesVersion = fixRulesVersion();
   const before = await activities.loadNomination({ nominationId });
-  if (!before) throw ApplicationFailure.nonRetryable(`No nomination ${nominationId}`, 'NOT_FOUND');
+  if (!before) throw asFailure(new DomainError('NOT_FOUND', 'NOMINATION_NOT_FOUND', `Không tìm thấy hồ sơ đề nghị ${nominationId}.`));
   let state: NominationState = endedNominationState(before, rulesVersion);
   let revocation: NominationEvent[];
   try {

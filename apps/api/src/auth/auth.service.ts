@@ -1,9 +1,10 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import bcrypt from 'bcryptjs';
 import type { Role } from '#domain';
 import { UserEntity } from '#persistence';
+import { ApiError } from '../common/api-error.js';
 import type { Repository } from 'typeorm';
 
 export interface LoginResult {
@@ -22,7 +23,7 @@ export class AuthService {
     const user = await this.users.findOne({ where: { username } });
     // Same answer for an unknown user and a wrong password: no probing for usernames.
     if (!user || !(await bcrypt.compare(password, user.passwordHash))) {
-      throw new UnauthorizedException('Wrong username or password');
+      throw new ApiError(HttpStatus.UNAUTHORIZED, 'WRONG_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
     }
     const roles = user.roles as Role[];
     const unitCode = user.unitCode ?? undefined;

@@ -1,6 +1,8 @@
-import { applyDecorators, BadRequestException, ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
+import { applyDecorators, ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsISO8601, Matches } from 'class-validator';
+import { invalidFields } from './api-error.js';
+import { fieldLabel } from './field-labels.js';
 
 /**
  * An instant: a real calendar date and time in ISO 8601 with Z or an explicit offset,
@@ -20,13 +22,22 @@ export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? 
 
 /** A path parameter that must be a UUID; the 400 names it. */
 export const uuidParam = (name = 'id') =>
-  new ParseUUIDPipe({ version: '4', exceptionFactory: () => new BadRequestException([`${name} must be a UUID (version 4)`]) });
+  new ParseUUIDPipe({
+    version: '4',
+    exceptionFactory: () => invalidFields([{ field: name, code: 'isUuid', message: `${fieldLabel(name)} phải là một UUID (phiên bản 4)` }]),
+  });
 
 /** A cycle code in the path: the same shape as when it was created; anything else is a 400. */
 export class CycleCodePipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (!/^[A-Z0-9][A-Z0-9-]{1,39}$/.test(value))
-      throw new BadRequestException(['code must be 2–40 upper-case letters, digits or hyphens']);
+      throw invalidFields([
+        {
+          field: 'code',
+          code: 'matches',
+          message: `${fieldLabel('code')} chỉ gồm 2–40 chữ in hoa không dấu, chữ số hoặc dấu gạch ngang (ví dụ SK-2016-2018)`,
+        },
+      ]);
     return value;
   }
 }

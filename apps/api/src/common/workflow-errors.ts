@@ -1,12 +1,4 @@
-import {
-  BadRequestException,
-  ServiceUnavailableException,
-  ConflictException,
-  ForbiddenException,
-  HttpException,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { HttpStatus, Logger } from '@nestjs/common';
 import {
   isGrpcDeadlineError,
   ServiceError,
@@ -16,38 +8,49 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { DomainError, isDomainErrorCode, type DomainErrorCode } from '#domain';
+import { DomainError, isDomainErrorCode, readRefusalDetails, type DomainErrorCode } from '#domain';
+import { ApiError } from './api-error.js';
 
-const HTTP_BY_CODE: Record<DomainErrorCode, (message: string) => HttpException> = {
-  FORBIDDEN: (m) => new ForbiddenException(m),
-  CONFLICT: (m) => new ConflictException(m),
-  INVALID: (m) => new BadRequestException(m),
-  UNPROCESSABLE: (m) => new UnprocessableEntityException(m),
-  NOT_FOUND: (m) => new NotFoundException(m),
+const STATUS_BY_CODE: Record<DomainErrorCode, HttpStatus> = {
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  CONFLICT: HttpStatus.CONFLICT,
+  INVALID: HttpStatus.BAD_REQUEST,
+  UNPROCESSABLE: HttpStatus.UNPROCESSABLE_ENTITY,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
 };
 
-export function httpErrorFor(error: DomainError): HttpException {
-  return HTTP_BY_CODE[error.code](error.message);
+/** A domain refusal as the API answers it: its category's status, its reason as the code, and its field if it concerns one. */
+export function httpErrorFor(error: DomainError): ApiError {
+  const errors = error.field === undefined ? undefined : [{ field: error.field, code: error.reason, message: error.message }];
+  return new ApiError(STATUS_BY_CODE[error.code], error.reason, error.message, errors);
 }
 
 /**
- * Turns a refused workflow update (its validator's DomainError, carried as the failure's
- * type) into the HTTP answer it stands for; anything else is rethrown unchanged.
+ * Turns a refused workflow update (its validator's DomainError, carried as the failure's type,
+ * its reason and field as the failure's first detail) into the HTTP answer it stands for;
+ * anything else is rethrown unchanged. `what` names who answers: "Hồ sơ đề nghị" unless told
+ * ("Đợt SK-2016-2018").
  */
-export function rethrowAsHttp(err: unknown, what = 'The nomination'): never {
+export function rethrowAsHttp(err: unknown, what = 'Hồ sơ đề nghị'): never {
   if (
     (err instanceof WorkflowUpdateFailedError || err instanceof WorkflowFailedError) &&
     err.cause instanceof ApplicationFailure &&
     isDomainErrorCode(err.cause.type)
   ) {
-    throw HTTP_BY_CODE[err.cause.type](err.cause.message);
+    const details = readRefusalDetails(err.cause.details?.[0]);
+    throw httpErrorFor(new DomainError(err.cause.type, details?.reason ?? 'REFUSED', err.cause.message, { field: details?.field }));
   }
   if (err instanceof WorkflowNotFoundError) {
-    throw new ConflictException(`${what} is closed: its process has ended and takes no more decisions`);
+    throw new ApiError(HttpStatus.CONFLICT, 'PROCESS_ENDED', `${what} đã kết thúc quy trình xử lý nên không nhận thêm quyết định nào.`);
   }
   if (err instanceof WorkflowUpdateFailedError) {
     // Not a refusal of the decision but a failure while recording it (e.g. data the store cannot hold).
-    throw new UnprocessableEntityException(`${what} could not record this: ${err.cause?.message ?? err.message}`);
+    new Logger('WorkflowGateway').warn(`${what}: could not record: ${err.cause?.message ?? err.message}`);
+    throw new ApiError(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      'RECORDING_FAILED',
+      `${what} không ghi nhận được yêu cầu này vì dữ liệu không lưu trữ được. Xin vui lòng kiểm tra lại nội dung đã nhập.`,
+    );
   }
   if (err instanceof DomainError) throw httpErrorFor(err);
   if (
@@ -55,8 +58,11 @@ export function rethrowAsHttp(err: unknown, what = 'The nomination'): never {
     isGrpcDeadlineError(err) ||
     (err instanceof ServiceError && (err.cause as { code?: number } | undefined)?.code === GRPC_DEADLINE_EXCEEDED)
   ) {
-    throw new ServiceUnavailableException(
-      `${what} did not answer within ${ANSWER_WITHIN_MS / 1000} s: the request may still take effect; look at it again before retrying`,
+    throw new ApiError(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'TIMEOUT',
+      `${what} chưa phản hồi trong ${ANSWER_WITHIN_MS / 1000} giây. Yêu cầu có thể vẫn đang được xử lý: ` +
+        `xin vui lòng kiểm tra lại trước khi gửi lại.`,
     );
   }
   throw err;

@@ -10,8 +10,9 @@ export function requireSubmissionsOpen(cycleCode: string, submissionCutoff: Inst
   if (new Date(at).getTime() >= new Date(submissionCutoff).getTime()) {
     throw new DomainError(
       'UNPROCESSABLE',
-      `Submissions to ${cycleCode} closed at the cutoff: nominations had to arrive before ` +
-        `${formatHanoiDateTime(submissionCutoff)} (Hanoi time); it is now ${formatHanoiDateTime(at)}.`,
+      'SUBMISSIONS_CLOSED',
+      `Đợt ${cycleCode} đã hết hạn nhận hồ sơ: hồ sơ phải gửi trước ${formatHanoiDateTime(submissionCutoff)} (giờ Hà Nội); ` +
+        `hiện là ${formatHanoiDateTime(at)}.`,
     );
   }
 }

@@ -7,11 +7,11 @@ import { CALENDAR, CUTOFF, PLAN_SIGNED } from '../testing/cycle-events.js';
 
 const REASON = 'Lùi thời hạn do dịch COVID-19';
 const now = new Date(PLAN_SIGNED);
-const refusal = (run: () => unknown): { code: string; message: string } => {
+const refusal = (run: () => unknown): { code: string; reason: string; field?: string; message: string } => {
   try {
     run();
   } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, message: error.message };
+    if (error instanceof DomainError) return { code: error.code, reason: error.reason, field: error.field, message: error.message };
     throw error;
   }
   throw new Error('expected a refusal');
@@ -49,14 +49,18 @@ describe('planning a calendar move', () => {
   it.each([undefined, '', '  '])('needs a reason (%p)', (reason) => {
     expect(refusal(() => planCalendarMove(CALENDAR, { changes: {}, reason: reason as string }, now))).toEqual({
       code: 'INVALID',
-      message: 'reason is required to move a cycle’s dates',
+      reason: 'REASON_REQUIRED',
+      field: 'reason',
+      message: 'Cần nêu lý do khi điều chỉnh thời hạn của đợt.',
     });
   });
 
   it('refuses what is not an instant (a date written the Vietnamese way)', () => {
     expect(refusal(() => planCalendarMove(CALENDAR, { changes: { decisionTarget: '31/05/2018' }, reason: REASON }, now))).toEqual({
       code: 'INVALID',
-      message: 'decisionTarget must be an instant',
+      reason: 'INVALID_DATE',
+      field: 'decisionTarget',
+      message: 'Hạn quyết định công nhận không phải là ngày giờ hợp lệ.',
     });
   });
 
@@ -66,7 +70,9 @@ describe('planning a calendar move', () => {
   ])('refuses a date moved to %s', (_, value) => {
     expect(refusal(() => planCalendarMove(CALENDAR, { changes: { blockReviewTarget: value }, reason: REASON }, now))).toEqual({
       code: 'INVALID',
-      message: expect.stringContaining('blockReviewTarget cannot move into the past'),
+      reason: 'DATE_IN_PAST',
+      field: 'blockReviewTarget',
+      message: expect.stringContaining('Hạn xét duyệt của Khối/Cụm thi đua không thể lùi về thời điểm đã qua'),
     });
   });
 
@@ -75,7 +81,9 @@ describe('planning a calendar move', () => {
       refusal(() => planCalendarMove(CALENDAR, { changes: { decisionTarget: '2018-03-01T01:00:00.000Z' }, reason: REASON }, now)),
     ).toEqual({
       code: 'INVALID',
-      message: 'decisionTarget cannot move into the past (01/03/2018 08:00, Hanoi time)',
+      reason: 'DATE_IN_PAST',
+      field: 'decisionTarget',
+      message: 'Hạn quyết định công nhận không thể lùi về thời điểm đã qua (01/03/2018 08:00, giờ Hà Nội).',
     });
   });
 
@@ -83,7 +91,9 @@ describe('planning a calendar move', () => {
     const changes = { blockReviewTarget: '2018-04-01T00:00:00.000Z', conferenceDate: '2018-05-30T00:00:00.000Z' };
     expect(refusal(() => planCalendarMove(CALENDAR, { changes, reason: REASON }, now))).toEqual({
       code: 'INVALID',
-      message: 'blockReviewTarget must be after submissionCutoff; conferenceDate must be after decisionTarget',
+      reason: 'DATES_OUT_OF_ORDER',
+      field: 'blockReviewTarget',
+      message: 'Hạn xét duyệt của Khối/Cụm thi đua phải sau hạn nộp hồ sơ; Ngày Hội nghị biểu dương phải sau hạn quyết định công nhận',
     });
   });
 
@@ -96,7 +106,11 @@ describe('planning a calendar move', () => {
       ['after it', afterTheCutoff],
       ['at its very instant', atTheCutoff],
     ])('moves only with reopen: true (%s)', (_, at) => {
-      expect(refusal(() => planCalendarMove(CALENDAR, { changes: newCutoff, reason: REASON }, at)).code).toBe('CONFLICT');
+      expect(refusal(() => planCalendarMove(CALENDAR, { changes: newCutoff, reason: REASON }, at))).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'CUTOFF_PASSED_REOPEN_REFUSED',
+        field: 'reopen',
+      });
       expect(refusal(() => planCalendarMove(CALENDAR, { changes: newCutoff, reason: REASON, reopen: false }, at)).code).toBe('CONFLICT');
       expect(planCalendarMove(CALENDAR, { changes: newCutoff, reason: REASON, reopen: true }, at).changed).toEqual(['submissionCutoff']);
     });

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.js';
+import { CALENDAR_DATE_LABELS } from '../labels.js';
 import { formatHanoiDateTime } from '../time/hanoi-time.js';
 import { calendarProblems, type CycleCalendar } from './cycle-rules.js';
 
@@ -24,17 +25,26 @@ export interface CalendarMove {
  * milestones stay in order. An unchanged calendar is a valid no-op (the request may be a retry).
  */
 export function planCalendarMove(current: CycleCalendar, request: CalendarMoveRequest, now: Date): CalendarMove {
-  if (!request.reason?.trim()) throw new DomainError('INVALID', 'reason is required to move a cycle’s dates');
+  if (!request.reason?.trim()) {
+    throw new DomainError('INVALID', 'REASON_REQUIRED', 'Cần nêu lý do khi điều chỉnh thời hạn của đợt.', { field: 'reason' });
+  }
   const next: CycleCalendar = { ...current };
   const changed: MovableDate[] = [];
   for (const field of MOVABLE_DATES) {
     const value = request.changes[field];
     if (value === undefined) continue;
     const at = new Date(value);
-    if (Number.isNaN(at.getTime())) throw new DomainError('INVALID', `${field} must be an instant`);
+    if (Number.isNaN(at.getTime())) {
+      throw new DomainError('INVALID', 'INVALID_DATE', `${CALENDAR_DATE_LABELS[field]} không phải là ngày giờ hợp lệ.`, { field });
+    }
     if (at.getTime() === Date.parse(current[field])) continue;
     if (at.getTime() <= now.getTime()) {
-      throw new DomainError('INVALID', `${field} cannot move into the past (${formatHanoiDateTime(at)}, Hanoi time)`);
+      throw new DomainError(
+        'INVALID',
+        'DATE_IN_PAST',
+        `${CALENDAR_DATE_LABELS[field]} không thể lùi về thời điểm đã qua (${formatHanoiDateTime(at)}, giờ Hà Nội).`,
+        { field },
+      );
     }
     next[field] = at.toISOString();
     changed.push(field);
@@ -42,12 +52,16 @@ export function planCalendarMove(current: CycleCalendar, request: CalendarMoveRe
   if (changed.includes('submissionCutoff') && Date.parse(current.submissionCutoff) <= now.getTime() && !request.reopen) {
     throw new DomainError(
       'CONFLICT',
-      `The cutoff of ${formatHanoiDateTime(current.submissionCutoff)} (Hanoi time) has passed: moving it reopens submissions, ` +
-        `so ask for it with reopen: true`,
+      'CUTOFF_PASSED_REOPEN_REFUSED',
+      `Hạn nộp hồ sơ ${formatHanoiDateTime(current.submissionCutoff)} (giờ Hà Nội) đã qua: điều chỉnh hạn này sẽ mở lại việc nhận hồ sơ, ` +
+        `vì vậy cần xác nhận “Mở lại việc nhận hồ sơ”.`,
+      { field: 'reopen' },
     );
   }
   const problems = calendarProblems(next);
-  if (problems.length) throw new DomainError('INVALID', problems.join('; '));
+  if (problems.length) {
+    throw new DomainError('INVALID', 'DATES_OUT_OF_ORDER', problems.map((p) => p.message).join('; '), { field: problems[0].field });
+  }
   return { next, changed };
 }
 

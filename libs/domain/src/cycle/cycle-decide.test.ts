@@ -38,7 +38,8 @@ describe('admitting a submission: "trước ngày 29/4/2018"', () => {
       .thenThrows(
         refused(
           'UNPROCESSABLE',
-          'Submissions to SK-2016-2018 closed at the cutoff: nominations had to arrive before 29/04/2018 00:00 (Hanoi time); it is now 29/04/2018 00:00.',
+          'SUBMISSIONS_CLOSED',
+          'Đợt SK-2016-2018 đã hết hạn nhận hồ sơ: hồ sơ phải gửi trước 29/04/2018 00:00 (giờ Hà Nội); hiện là 29/04/2018 00:00.',
         ),
       );
   });
@@ -47,7 +48,7 @@ describe('admitting a submission: "trước ngày 29/4/2018"', () => {
     cycleSpec
       .given([])
       .when(admitSubmission('2018-04-29T01:00:00.000Z'))
-      .thenThrows(refused('UNPROCESSABLE', 'it is now 29/04/2018 08:00.'));
+      .thenThrows(refused('UNPROCESSABLE', 'SUBMISSIONS_CLOSED', 'hiện là 29/04/2018 08:00.'));
   });
 
   it('a moved cutoff admits again until the new cutoff', () => {
@@ -56,7 +57,7 @@ describe('admitting a submission: "trước ngày 29/4/2018"', () => {
     cycleSpec
       .given([reopened])
       .when(admitSubmission('2018-05-05T17:00:00.000Z'))
-      .thenThrows(refused('UNPROCESSABLE', 'before 06/05/2018 00:00'));
+      .thenThrows(refused('UNPROCESSABLE', 'SUBMISSIONS_CLOSED', 'trước 06/05/2018 00:00'));
   });
 });
 
@@ -121,28 +122,36 @@ describe('moving the calendar (lùi thời hạn)', () => {
     cycleSpec
       .given([])
       .when(moveCalendar(postponeConference, { by: actor }))
-      .thenThrows(refused('FORBIDDEN', 'Only an administrator or the standing office may move a cycle’s dates'));
+      .thenThrows(
+        refused('FORBIDDEN', 'FORBIDDEN_ROLE', 'Chỉ Quản trị hệ thống hoặc Thường trực Hội đồng mới được điều chỉnh thời hạn của đợt.'),
+      );
   });
 
   it.each(['', '   '])('needs a reason (%p)', (reason) => {
     cycleSpec
       .given([])
       .when(moveCalendar(postponeConference, { reason }))
-      .thenThrows(refused('INVALID', 'reason is required to move a cycle’s dates'));
+      .thenThrows(refused('INVALID', 'REASON_REQUIRED', 'Cần nêu lý do khi điều chỉnh thời hạn của đợt.'));
   });
 
   it('no date moves into the past', () => {
     cycleSpec
       .given([])
       .when(moveCalendar({ blockReviewTarget: '2018-03-20T03:00:00.000Z' }, { at: PLAN_SIGNED }))
-      .thenThrows(refused('INVALID', 'blockReviewTarget cannot move into the past (20/03/2018 10:00, Hanoi time)'));
+      .thenThrows(
+        refused(
+          'INVALID',
+          'DATE_IN_PAST',
+          'Hạn xét duyệt của Khối/Cụm thi đua không thể lùi về thời điểm đã qua (20/03/2018 10:00, giờ Hà Nội).',
+        ),
+      );
   });
 
   it('the dates stay in order', () => {
     cycleSpec
       .given([])
       .when(moveCalendar({ councilVoteTarget: '2018-06-01T10:00:00.000Z' }))
-      .thenThrows(refused('INVALID', 'decisionTarget must be after councilVoteTarget'));
+      .thenThrows(refused('INVALID', 'DATES_OUT_OF_ORDER', 'Hạn quyết định công nhận phải sau hạn bỏ phiếu của Hội đồng'));
   });
 
   it('a cutoff that has passed moves only when reopening is asked for', () => {
@@ -151,12 +160,7 @@ describe('moving the calendar (lùi thời hạn)', () => {
     cycleSpec
       .given([])
       .when(moveCalendar(newCutoff, { at: afterTheCutoff }))
-      .thenThrows(
-        refused(
-          'CONFLICT',
-          'The cutoff of 29/04/2018 00:00 (Hanoi time) has passed: moving it reopens submissions, so ask for it with reopen: true',
-        ),
-      );
+      .thenThrows(refused('CONFLICT', 'CUTOFF_PASSED_REOPEN_REFUSED', 'Hạn nộp hồ sơ 29/04/2018 00:00 (giờ Hà Nội) đã qua'));
     cycleSpec
       .given([])
       .when(moveCalendar(newCutoff, { at: afterTheCutoff, reopen: true }))
@@ -184,7 +188,7 @@ describe('moving the calendar (lùi thời hạn)', () => {
     cycleSpec
       .given([held])
       .when(moveCalendar(postponeConference))
-      .thenThrows(refused('CONFLICT', 'The conference of SK-2016-2018 has been held: its dates no longer move'));
+      .thenThrows(refused('CONFLICT', 'DATES_NO_LONGER_MOVE', 'Hội nghị biểu dương của đợt SK-2016-2018 đã được tổ chức'));
   });
 
   it('the role is checked before anything else', () => {
@@ -224,7 +228,7 @@ describe('holding the conference', () => {
     cycleSpec
       .given([])
       .when(holdConference({ by: { kind: 'PERSON', actor } }))
-      .thenThrows(refused('FORBIDDEN', 'Only the standing office records the conference as held'));
+      .thenThrows(refused('FORBIDDEN', 'FORBIDDEN_ROLE', 'Chỉ Thường trực Hội đồng mới được ghi nhận việc tổ chức Hội nghị biểu dương.'));
   });
 
   it.each([
@@ -234,7 +238,9 @@ describe('holding the conference', () => {
     cycleSpec
       .given([conferenceHeld()])
       .when(holdConference({ by }))
-      .thenThrows(refused('CONFLICT', 'The conference of SK-2016-2018 has already been recorded as held'));
+      .thenThrows(
+        refused('CONFLICT', 'CONFERENCE_ALREADY_HELD', 'Hội nghị biểu dương của đợt SK-2016-2018 đã được ghi nhận là đã tổ chức.'),
+      );
   });
 });
 

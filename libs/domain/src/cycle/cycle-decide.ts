@@ -28,7 +28,11 @@ export function decideCycle(state: CycleState, command: CycleCommand): CycleEven
       return [];
     case 'MoveCalendar': {
       if (!hasRole(command.actor, Role.ADMIN, Role.STANDING_OFFICE)) {
-        throw new DomainError('FORBIDDEN', 'Only an administrator or the standing office may move a cycle’s dates');
+        throw new DomainError(
+          'FORBIDDEN',
+          'FORBIDDEN_ROLE',
+          'Chỉ Quản trị hệ thống hoặc Thường trực Hội đồng mới được điều chỉnh thời hạn của đợt.',
+        );
       }
       if (state.conference) throw datesNoLongerMove(state.cycleCode);
       const { next, changed } = planCalendarMove(state.calendar, command, new Date(command.at));
@@ -45,7 +49,7 @@ export function decideCycle(state: CycleState, command: CycleCommand): CycleEven
     }
     case 'HoldConference': {
       if (command.by.kind === 'PERSON' && !hasRole(command.by.actor, Role.STANDING_OFFICE)) {
-        throw new DomainError('FORBIDDEN', 'Only the standing office records the conference as held');
+        throw standingOfficeHoldsConference();
       }
       if (state.conference) throw conferenceAlreadyHeld(state.cycleCode);
       const heldBy = command.by.kind === 'PERSON' ? command.by.actor.username : 'system';
@@ -63,6 +67,12 @@ export function decideCycle(state: CycleState, command: CycleCommand): CycleEven
 
 /** Refusals the cycle's workflow also gives while its conference is being recorded (before it is held). */
 export const datesNoLongerMove = (cycleCode: string) =>
-  new DomainError('CONFLICT', `The conference of ${cycleCode} has been held: its dates no longer move`);
+  new DomainError(
+    'CONFLICT',
+    'DATES_NO_LONGER_MOVE',
+    `Hội nghị biểu dương của đợt ${cycleCode} đã được tổ chức nên không thể điều chỉnh thời hạn của đợt nữa.`,
+  );
 export const conferenceAlreadyHeld = (cycleCode: string) =>
-  new DomainError('CONFLICT', `The conference of ${cycleCode} has already been recorded as held`);
+  new DomainError('CONFLICT', 'CONFERENCE_ALREADY_HELD', `Hội nghị biểu dương của đợt ${cycleCode} đã được ghi nhận là đã tổ chức.`);
+export const standingOfficeHoldsConference = () =>
+  new DomainError('FORBIDDEN', 'FORBIDDEN_ROLE', 'Chỉ Thường trực Hội đồng mới được ghi nhận việc tổ chức Hội nghị biểu dương.');

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { calendarProblems, DEFAULT_DECISION_SUFFIX, DEFAULT_MAX_CHANGE_ROUNDS } from './cycle-rules.js';
 import { requireSubmissionsOpen } from './admission.js';
 import { DomainError } from '../errors.js';
+import { CALENDAR_DATE_LABELS } from '../labels.js';
 import { hanoiInstant } from '../time/hanoi-time.js';
 import { CALENDAR } from '../testing/cycle-events.js';
 
@@ -12,7 +13,9 @@ describe('the calendar', () => {
   });
 
   it('the period must end after it starts', () => {
-    expect(calendarProblems({ ...CALENDAR, periodTo: CALENDAR.periodFrom })).toEqual(['periodTo must be after periodFrom']);
+    expect(calendarProblems({ ...CALENDAR, periodTo: CALENDAR.periodFrom })).toEqual([
+      { field: 'periodTo', code: 'dateOrder', message: 'Ngày kết thúc thời kỳ xét phải sau ngày bắt đầu thời kỳ xét' },
+    ]);
   });
 
   it.each([
@@ -21,7 +24,10 @@ describe('the calendar', () => {
     ['decisionTarget', 'councilVoteTarget', { decisionTarget: '2018-05-01T00:00:00.000Z' }],
     ['conferenceDate', 'decisionTarget', { conferenceDate: CALENDAR.decisionTarget }],
   ])('%s must be after %s', (after, before, change) => {
-    expect(calendarProblems({ ...CALENDAR, ...change })).toContain(`${after} must be after ${before}`);
+    const problem = calendarProblems({ ...CALENDAR, ...change }).find((p) => p.field === after);
+    expect(problem).toMatchObject({ code: 'dateOrder' });
+    const label = (field: string) => CALENDAR_DATE_LABELS[field as keyof typeof CALENDAR_DATE_LABELS];
+    expect(problem?.message).toBe(`${label(after)} phải sau ${label(before).charAt(0).toLowerCase()}${label(before).slice(1)}`);
   });
 });
 
@@ -40,7 +46,7 @@ describe('the cutoff', () => {
       DomainError,
     );
     expect(() => requireSubmissionsOpen('SK-2016-2018', new Date(CALENDAR.submissionCutoff), Date.parse('2018-04-29T01:00:00Z'))).toThrow(
-      'nominations had to arrive before 29/04/2018 00:00 (Hanoi time); it is now 29/04/2018 08:00.',
+      'hồ sơ phải gửi trước 29/04/2018 00:00 (giờ Hà Nội); hiện là 29/04/2018 08:00.',
     );
   });
 });

@@ -1,3 +1,5 @@
+import type { FieldProblem } from '../errors.js';
+import { CALENDAR_DATE_LABELS } from '../labels.js';
 import type { ApprovalRule } from './approval-rule.js';
 
 /**
@@ -36,17 +38,24 @@ const CALENDAR_ORDER: (keyof CycleCalendar)[] = [
 ];
 
 /** Field-level problems with a calendar: each later milestone must come after the one before. */
-export function calendarProblems(calendar: CycleCalendar): string[] {
-  const problems: string[] = [];
+export function calendarProblems(calendar: CycleCalendar): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const order = (after: keyof CycleCalendar, before: keyof CycleCalendar): FieldProblem => ({
+    field: after,
+    code: 'dateOrder',
+    message: `${CALENDAR_DATE_LABELS[after]} phải sau ${lowerFirst(CALENDAR_DATE_LABELS[before])}`,
+  });
   if (Date.parse(calendar.periodFrom) >= Date.parse(calendar.periodTo)) {
-    problems.push('periodTo must be after periodFrom');
+    problems.push(order('periodTo', 'periodFrom'));
   }
   for (let i = 1; i < CALENDAR_ORDER.length; i++) {
     const before = CALENDAR_ORDER[i - 1];
     const after = CALENDAR_ORDER[i];
     if (Date.parse(calendar[after]) <= Date.parse(calendar[before])) {
-      problems.push(`${after} must be after ${before}`);
+      problems.push(order(after, before));
     }
   }
   return problems;
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors.js';
+import { DomainError, nominationBeingRecorded } from '../errors.js';
 import type { NominationCommand } from './commands.js';
 import type { NominationEvent } from './events.js';
 import { decideBlockReview, decideResubmission } from './rules/block-review.js';
@@ -21,10 +21,10 @@ import type { NominationState } from './state.js';
  */
 export function decide(state: NominationState | null, command: NominationCommand): NominationEvent[] {
   if (command.type === 'Submit') {
-    if (state !== null) throw new DomainError('CONFLICT', 'The nomination has already been submitted');
+    if (state !== null) throw new DomainError('CONFLICT', 'NOMINATION_ALREADY_SUBMITTED', 'Hồ sơ đề nghị này đã được nộp trước đó.');
     return decideSubmission(command);
   }
-  if (state === null) throw new DomainError('CONFLICT', 'The nomination is still being recorded');
+  if (state === null) throw nominationBeingRecorded();
   switch (command.type) {
     case 'ReviewBlock':
       return decideBlockReview(state, command);

@@ -3,12 +3,23 @@ import { describe, expect, it } from '@jest/globals';
 import { taskDecisionProblems } from './task-decision.js';
 import { DECISIONS_BY_TASK, TASK_TYPES, type TaskDecision, type TaskType } from './vocabulary.js';
 
+const fields = (problems: { field: string; code: string }[]) => problems.map((p) => `${p.field}:${p.code}`);
+
 describe('task decisions', () => {
-  it('names what is wrong, field by field', () => {
-    expect(taskDecisionProblems('BLOCK_REVIEW', { decision: 'ENDORSE' })).toEqual(['score is required to ENDORSE (0 to 100)']);
-    expect(taskDecisionProblems('BLOCK_REVIEW', { decision: 'REJECT', reason: '  ' })).toEqual(['reason is required to REJECT']);
+  it('names what is wrong, field by field, in Vietnamese', () => {
+    expect(taskDecisionProblems('BLOCK_REVIEW', { decision: 'ENDORSE' })).toEqual([
+      { field: 'score', code: 'requiredForDecision', message: 'Cần cho điểm (từ 0 đến 100) khi chọn “Đồng ý đề nghị”' },
+    ]);
+    expect(taskDecisionProblems('BLOCK_REVIEW', { decision: 'REJECT', reason: '  ' })).toEqual([
+      { field: 'reason', code: 'requiredForDecision', message: 'Cần nêu lý do khi chọn “Không chấp thuận”' },
+    ]);
     expect(taskDecisionProblems('COUNCIL_BALLOT', { decision: 'APPROVE' })).toEqual([
-      'decision must be one of AGREE, DISAGREE, ABSTAIN for a COUNCIL_BALLOT task',
+      {
+        field: 'decision',
+        code: 'decisionForTask',
+        message:
+          'Quyết định “Phê duyệt” không áp dụng cho nhiệm vụ phiếu bầu của thành viên Hội đồng; chỉ được chọn “Đồng ý”, “Không đồng ý” hoặc “Không biểu quyết”',
+      },
     ]);
     expect(taskDecisionProblems('MINISTER_DECISION', { decision: 'APPROVE' })).toEqual([]);
   });
@@ -20,7 +31,7 @@ describe('task decisions', () => {
     ['MINISTER_DECISION', 'APPROVE, REJECT', 'AGREE'],
   ])('a %s task takes %s, not %s', (type, decisions, wrong) => {
     expect(DECISIONS_BY_TASK[type].join(', ')).toBe(decisions);
-    expect(taskDecisionProblems(type, { decision: wrong })).toEqual([`decision must be one of ${decisions} for a ${type} task`]);
+    expect(fields(taskDecisionProblems(type, { decision: wrong }))).toEqual(['decision:decisionForTask']);
   });
 
   it('covers every kind of task', () => {
@@ -42,18 +53,18 @@ describe('task decisions', () => {
   });
 
   it.each([
-    ['BLOCK_REVIEW', { decision: 'REQUEST_CHANGES' }, ['reason is required to REQUEST_CHANGES']],
-    ['MINISTER_DECISION', { decision: 'REJECT', reason: '' }, ['reason is required to REJECT']],
-    ['REVISION', { decision: 'RESUBMIT', changes: ' ' }, ['changes is required to RESUBMIT: say what was revised']],
-    ['REVISION', { decision: 'RESUBMIT' }, ['changes is required to RESUBMIT: say what was revised']],
-    ['COUNCIL_BALLOT', { decision: 'AGREE', score: 5 }, ['score applies only to ENDORSE, not to AGREE']],
-    ['MINISTER_DECISION', { decision: 'APPROVE', changes: 'x' }, ['changes applies only to RESUBMIT, not to APPROVE']],
+    ['BLOCK_REVIEW', { decision: 'REQUEST_CHANGES' }, ['reason:requiredForDecision']],
+    ['MINISTER_DECISION', { decision: 'REJECT', reason: '' }, ['reason:requiredForDecision']],
+    ['REVISION', { decision: 'RESUBMIT', changes: ' ' }, ['changes:requiredForDecision']],
+    ['REVISION', { decision: 'RESUBMIT' }, ['changes:requiredForDecision']],
+    ['COUNCIL_BALLOT', { decision: 'AGREE', score: 5 }, ['score:notAllowedForDecision']],
+    ['MINISTER_DECISION', { decision: 'APPROVE', changes: 'x' }, ['changes:notAllowedForDecision']],
     [
       'BLOCK_REVIEW',
       { decision: 'REJECT', score: 10, changes: 'x' },
-      ['score applies only to ENDORSE, not to REJECT', 'reason is required to REJECT', 'changes applies only to RESUBMIT, not to REJECT'],
+      ['score:notAllowedForDecision', 'reason:requiredForDecision', 'changes:notAllowedForDecision'],
     ],
   ] as const)('a %s task refuses %j: %j', (type, input, problems) => {
-    expect(taskDecisionProblems(type, input)).toEqual(problems);
+    expect(fields(taskDecisionProblems(type, input))).toEqual(problems);
   });
 });

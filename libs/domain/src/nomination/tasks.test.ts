@@ -1,7 +1,8 @@
 // The tasks a nomination opens and closes (taskChanges), who may act on them (canActOn), and their fold (applyTaskChanges).
 import { describe, expect, it } from '@jest/globals';
 import type { NominationEventType, RecordedEvent } from './events.js';
-import { applyTaskChanges, canActOn, describeAssignee, taskChanges, type OpenTask, type TaskAssignee, type TaskChanges } from './tasks.js';
+import { assigneeLabel } from '../labels.js';
+import { applyTaskChanges, canActOn, taskChanges, type OpenTask, type TaskAssignee, type TaskChanges } from './tasks.js';
 import {
   admin,
   blockReviewer,
@@ -264,10 +265,10 @@ describe('who may act on a task', () => {
     expect(canActOn(assignee, actor)).toBe(may);
   });
 
-  it('describes each kind of assignee for refusals', () => {
-    expect(describeAssignee(unit)).toBe('an officer of unit BAO-TNMT');
-    expect(describeAssignee(member)).toBe('council.3');
-    expect(describeAssignee(theMinister)).toBe('the minister or a deputy minister');
+  it('describes each kind of assignee for refusals, in Vietnamese', () => {
+    expect(assigneeLabel(unit)).toBe('cán bộ của đơn vị BAO-TNMT');
+    expect(assigneeLabel(member)).toBe('tài khoản council.3');
+    expect(assigneeLabel(theMinister)).toBe('Bộ trưởng hoặc Thứ trưởng (ký thay Bộ trưởng)');
   });
 });
 

@@ -57,21 +57,6 @@ export function canActOn(assignee: TaskAssignee, actor: Actor): boolean {
   }
 }
 
-export function describeAssignee(assignee: TaskAssignee): string {
-  switch (assignee.kind) {
-    case 'UNIT':
-      return `an officer of unit ${assignee.ref}`;
-    case 'USER':
-      return assignee.ref;
-    case 'MINISTER':
-      return 'the minister or a deputy minister';
-    default: {
-      const unknown: never = assignee;
-      throw new Error(`Unknown assignee ${JSON.stringify(unknown)}`);
-    }
-  }
-}
-
 /**
  * Which tasks an event opens and closes, given the nomination before the event and its
  * open tasks. The workflow and the read model both use it, so they agree on every task.

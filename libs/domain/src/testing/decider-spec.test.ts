@@ -9,7 +9,7 @@ const counter = DeciderSpecification.for({
   initialState: () => 0,
   evolve: (total: number, event: Counted) => total + event.data.by,
   decide: (total: number, step: number): Counted[] => {
-    if (step <= 0) throw new DomainError('INVALID', `step must be positive, not ${step}`);
+    if (step <= 0) throw new DomainError('INVALID', 'VALIDATION_FAILED', `step must be positive, not ${step}`);
     return total >= 10 ? [] : [{ type: 'Counted', data: { by: step } }];
   },
 });
@@ -54,15 +54,20 @@ describe('the decider specification', () => {
     const error = counter
       .given([])
       .when(0)
-      .thenThrows(refused('INVALID', 'step must be positive', /not 0$/));
+      .thenThrows(refused('INVALID', 'VALIDATION_FAILED', 'step must be positive', /not 0$/));
     expect(error).toBeInstanceOf(DomainError);
   });
 
   it('fails a refusal the check does not accept', () => {
     expect(() => counter.given([]).when(0).thenThrows(refused('CONFLICT'))).toThrow(
-      'The decider refused, but not as expected: DomainError INVALID: step must be positive, not 0',
+      'The decider refused, but not as expected: DomainError INVALID VALIDATION_FAILED: step must be positive, not 0',
     );
-    expect(() => counter.given([]).when(0).thenThrows(refused('INVALID', 'negative'))).toThrow(DeciderSpecificationError);
+    expect(() =>
+      counter
+        .given([])
+        .when(0)
+        .thenThrows(refused('INVALID', 'VALIDATION_FAILED', 'negative')),
+    ).toThrow(DeciderSpecificationError);
   });
 
   it('fails when a refusal was expected and the decider recorded events', () => {

@@ -9,7 +9,7 @@
  * expected and what the decider did; `events()` and `state()` return values for tests that prefer
  * `expect`.
  */
-import { DomainError, type DomainErrorCode } from '../errors.js';
+import { DomainError, type DomainErrorCode, type RefusalReason } from '../errors.js';
 
 export interface Decider<State, Command, Event, Recorded> {
   decide: (state: State, command: Command) => Event[];
@@ -93,18 +93,20 @@ export const DeciderSpecification = {
 };
 
 /**
- * A check for `thenThrows`: a DomainError with this code whose message matches every pattern
- * (a string must appear as is).
+ * A check for `thenThrows`: a DomainError with this code (the category) and, if given, this
+ * reason (the stable code the API answers with), whose message matches every pattern (a
+ * string must appear as is).
  */
-export function refused(code: DomainErrorCode, ...patterns: (RegExp | string)[]): (error: unknown) => boolean {
+export function refused(code: DomainErrorCode, reason?: RefusalReason, ...patterns: (RegExp | string)[]): (error: unknown) => boolean {
   return (error) =>
     error instanceof DomainError &&
     error.code === code &&
+    (reason === undefined || error.reason === reason) &&
     patterns.every((p) => (typeof p === 'string' ? error.message.includes(p) : p.test(error.message)));
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof DomainError) return `DomainError ${error.code}: ${error.message}`;
+  if (error instanceof DomainError) return `DomainError ${error.code} ${error.reason}: ${error.message}`;
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import {
@@ -13,6 +13,7 @@ import {
 import { calendarOf, CycleEntity } from '#persistence';
 import { CycleCodeKey, cycleWorkflow } from '#workflows';
 import type { Repository } from 'typeorm';
+import { ApiError, invalidFields } from '../../common/api-error.js';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import { toCycleResponse, type CycleResponse } from '../cycle.response.js';
 import type { CreateCycleDto } from '../dto/create-cycle.dto.js';
@@ -29,8 +30,8 @@ export class CreateCycleUseCase {
 
   async execute({ cycle: dto, actor }: { cycle: CreateCycleDto; actor: Actor }): Promise<CycleResponse> {
     const problems = calendarProblems(dto);
-    if (problems.length) throw new BadRequestException(problems);
-    if (await this.cycles.existsBy({ code: dto.code })) throw new ConflictException(`Cycle ${dto.code} already exists`);
+    if (problems.length) throw invalidFields(problems);
+    if (await this.cycles.existsBy({ code: dto.code })) throw alreadyExists(dto.code);
 
     const cycle = this.cycles.create({
       code: dto.code,
@@ -60,8 +61,7 @@ export class CreateCycleUseCase {
       await this.cycles.insert(cycle);
     } catch (err) {
       // Two creations of the same code at once: the second loses on the primary key.
-      if ((err as { driverError?: { code?: string } }).driverError?.code === '23505')
-        throw new ConflictException(`Cycle ${dto.code} already exists`);
+      if ((err as { driverError?: { code?: string } }).driverError?.code === '23505') throw alreadyExists(dto.code);
       throw err;
     }
     try {
@@ -84,4 +84,9 @@ export class CreateCycleUseCase {
     }
     return toCycleResponse(cycle);
   }
+}
+
+function alreadyExists(code: string): ApiError {
+  const message = `Đã có đợt xét mang mã ${code}. Xin vui lòng chọn mã khác.`;
+  return new ApiError(HttpStatus.CONFLICT, 'CYCLE_ALREADY_EXISTS', message, [{ field: 'code', code: 'CYCLE_ALREADY_EXISTS', message }]);
 }

@@ -1,7 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CycleEntity } from '#persistence';
 import type { Repository } from 'typeorm';
+import { cycleNotFound } from '../../common/not-found.js';
 
 /** One cycle (404 if there is none by that code). */
 @Injectable()
@@ -10,7 +11,7 @@ export class GetCycleUseCase {
 
   async execute(code: string): Promise<CycleEntity> {
     const cycle = await this.cycles.findOne({ where: { code } });
-    if (!cycle) throw new NotFoundException(`No cycle with code ${code}`);
+    if (!cycle) throw cycleNotFound(code);
     return cycle;
   }
 }

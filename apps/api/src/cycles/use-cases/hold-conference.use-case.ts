@@ -14,6 +14,6 @@ export class HoldConferenceUseCase {
 
   async execute({ cycleCode, actor }: { cycleCode: string; actor: Actor }): Promise<ConferenceSummary> {
     const cycle = await this.getCycle.execute(cycleCode);
-    return this.workflows.update(cycle.workflowId, holdConferenceUpdate, [{ actor }], { what: `Cycle ${cycleCode}` });
+    return this.workflows.update(cycle.workflowId, holdConferenceUpdate, [{ actor }], { what: `Đợt ${cycleCode}` });
   }
 }

@@ -1,6 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
-import type { Actor } from '#domain';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { CALENDAR_DATE_LABELS, MOVABLE_DATES, type Actor } from '#domain';
 import { moveCalendarUpdate } from '#workflows';
+import { ApiError } from '../../common/api-error.js';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import { toCycleResponse, type CalendarMoveResponse } from '../cycle.response.js';
 import type { MoveCalendarDto } from '../dto/move-calendar.dto.js';
@@ -29,12 +30,13 @@ export class MoveCalendarUseCase {
     // Only the dates actually given: absent properties of the DTO are undefined, not missing.
     const changes = Object.fromEntries(Object.entries(dates).filter(([, v]) => v !== undefined));
     if (Object.keys(changes).length === 0) {
-      throw new BadRequestException([
-        'give at least one of submissionCutoff, blockReviewTarget, councilVoteTarget, decisionTarget, conferenceDate',
-      ]);
+      const message = `Cần điều chỉnh ít nhất một trong các thời hạn: ${MOVABLE_DATES.map((d) => CALENDAR_DATE_LABELS[d].toLowerCase()).join(', ')}.`;
+      // Beside each date a form shows.
+      const errors = MOVABLE_DATES.map((field) => ({ field, code: 'atLeastOne', message }));
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${message}`, errors);
     }
     const moved = await this.workflows.update(cycle.workflowId, moveCalendarUpdate, [{ actor, changes, reason, reopen }], {
-      what: `Cycle ${code}`,
+      what: `Đợt ${code}`,
     });
     return { changed: moved.changed, calendarVersion: moved.calendarVersion, cycle: toCycleResponse(await this.getCycle.execute(code)) };
   }

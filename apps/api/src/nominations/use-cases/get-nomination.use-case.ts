@@ -1,8 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NominationView } from '#domain';
 import { NominationRow } from '#persistence';
 import type { DataSource } from 'typeorm';
+import { nominationNotFound } from '../../common/not-found.js';
 
 /** One nomination as the read model holds it (404 if there is none). */
 @Injectable()
@@ -11,7 +12,7 @@ export class GetNominationUseCase {
 
   async execute(id: string): Promise<NominationView> {
     const row = await this.dataSource.getRepository(NominationRow).findOne({ where: { id } });
-    if (!row) throw new NotFoundException(`No nomination ${id}`);
+    if (!row) throw nominationNotFound(id);
     return row.view;
   }
 }

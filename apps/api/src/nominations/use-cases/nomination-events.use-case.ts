@@ -1,6 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { StoredEvent } from '#domain';
 import { NominationEventStore } from '#persistence';
+import { nominationNotFound } from '../../common/not-found.js';
 
 /** Every recorded fact of a nomination, in order (404 if it has none). */
 @Injectable()
@@ -9,7 +10,7 @@ export class NominationEventsUseCase {
 
   async execute(id: string): Promise<StoredEvent[]> {
     const events = await this.store.readStream(id);
-    if (events.length === 0) throw new NotFoundException(`No nomination ${id}`);
+    if (events.length === 0) throw nominationNotFound(id);
     return events;
   }
 }

@@ -1,7 +1,8 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { decide, endedNominationState, NOMINATION_RULES_VERSION, type Actor, type NominationView } from '#domain';
 import { nominationSearchAttributes, revocationWorkflow } from '#workflows';
+import { ApiError } from '../../common/api-error.js';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import { GetNominationUseCase } from './get-nomination.use-case.js';
 
@@ -42,7 +43,9 @@ export class RevokeNominationUseCase {
       },
       {
         recover: (err) => {
-          if (err instanceof WorkflowExecutionAlreadyStartedError) throw new ConflictException(`Nomination ${id} has already been revoked`);
+          if (err instanceof WorkflowExecutionAlreadyStartedError) {
+            throw new ApiError(HttpStatus.CONFLICT, 'ALREADY_REVOKED', `Quyết định công nhận của hồ sơ ${id} đã bị thu hồi trước đó.`);
+          }
           return undefined;
         },
       },

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   WorkflowExecutionAlreadyStartedError,
@@ -28,6 +28,7 @@ import {
   type CycleWorkflowInput,
 } from '#workflows';
 import type { DataSource } from 'typeorm';
+import { ApiError, invalidFields } from '../../common/api-error.js';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import type { SubmitNominationDto } from '../dto/submit-nomination.dto.js';
 
@@ -49,9 +50,17 @@ export class SubmitNominationUseCase {
   ) {}
 
   async execute({ dossier: dto, actor, now = new Date() }: SubmitNominationCommand): Promise<NominationView> {
-    if (!actor.unitCode) throw new BadRequestException('Only a unit officer can nominate, for their own unit');
+    if (!actor.unitCode) {
+      throw new ApiError(
+        HttpStatus.BAD_REQUEST,
+        'NOT_UNIT_OFFICER',
+        'Chỉ cán bộ của một đơn vị mới được nộp hồ sơ đề nghị, cho chính đơn vị mình; tài khoản của bạn chưa gắn với đơn vị nào.',
+      );
+    }
     const cycle = await this.dataSource.getRepository(CycleEntity).findOne({ where: { code: dto.cycleCode } });
-    if (!cycle) throw new BadRequestException([`cycleCode: no cycle with code ${dto.cycleCode}`]);
+    if (!cycle) {
+      throw invalidFields([{ field: 'cycleCode', code: 'cycleExists', message: `Không có đợt xét nào mang mã ${dto.cycleCode}` }]);
+    }
     // The cycle's workflow checks again by its own clock; this answers without asking it.
     requireSubmissionsOpen(cycle.code, cycle.submissionCutoff, now);
     const unit = await this.dataSource.getRepository(UnitEntity).findOneOrFail({ where: { code: actor.unitCode } });
@@ -61,7 +70,7 @@ export class SubmitNominationUseCase {
     const existing = await this.dataSource
       .getRepository(NominationRow)
       .findOne({ where: { cycleCode: cycle.code, unitCode: unit.code, nomineeKey: key } });
-    if (existing) throw duplicate(existing.id, cycle.code);
+    if (existing) throw duplicate(existing.id, cycle.code, dto.nominee.fullName);
 
     const admission = await this.admit(cycle, unit.code);
     const nominationId = randomUUID();
@@ -115,7 +124,7 @@ export class SubmitNominationUseCase {
     } catch (err) {
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
       const row = await this.dataSource.getRepository(NominationRow).findOne({ where: { workflowId } });
-      throw duplicate(row?.id, cycle.code);
+      throw duplicate(row?.id, cycle.code, dto.nominee.fullName);
     }
     return this.workflows.update(handle, submissionRecordedUpdate, []);
   }
@@ -126,10 +135,14 @@ export class SubmitNominationUseCase {
    */
   private admit(cycle: CycleEntity, unitCode: string): Promise<Admission> {
     return this.workflows.update(cycle.workflowId, admitSubmissionUpdate, [{ unitCode }], {
-      what: `Cycle ${cycle.code}`,
+      what: `Đợt ${cycle.code}`,
       recover: async (err) => {
         if (err instanceof WorkflowNotFoundError) {
-          throw new UnprocessableEntityException(`Cycle ${cycle.code} is closed: it takes no more submissions`);
+          throw new ApiError(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            'CYCLE_CLOSED',
+            `Đợt ${cycle.code} đã kết thúc nên không nhận thêm hồ sơ đề nghị.`,
+          );
         }
         // A cycle started before cycles kept their calendar has no admission: its row has the dates
         // (and the cutoff was checked above).
@@ -168,8 +181,11 @@ function admissionFromRow(cycle: CycleEntity): Admission {
   };
 }
 
-function duplicate(existingId: string | undefined, cycleCode: string): ConflictException {
-  return new ConflictException(
-    `This unit has already nominated this nominee in ${cycleCode}${existingId ? ` (nomination ${existingId})` : ''}: edit or withdraw that one instead`,
-  );
+function duplicate(existingId: string | undefined, cycleCode: string, fullName: string): ApiError {
+  const message =
+    `Đơn vị đã đề nghị “${fullName.trim()}” trong đợt ${cycleCode}${existingId ? ` (hồ sơ ${existingId})` : ''}. ` +
+    `Xin vui lòng cập nhật hoặc rút hồ sơ đó thay vì nộp hồ sơ mới.`;
+  return new ApiError(HttpStatus.CONFLICT, 'NOMINEE_ALREADY_NOMINATED', message, [
+    { field: 'nominee.fullName', code: 'NOMINEE_ALREADY_NOMINATED', message },
+  ]);
 }

@@ -1,9 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  assigneeLabel,
   canActOn,
-  describeAssignee,
   formatHanoiDateTime,
+  TASK_TYPE_LABELS,
   taskDecisionProblems,
   TaskType,
   type Actor,
@@ -15,6 +16,8 @@ import { ballotKey, NominationRow, sealBallot, TaskRow } from '#persistence';
 import { APP_CONFIG, type AppConfig } from '#config';
 import { blockReviewUpdate, castBallotUpdate, ministerDecisionUpdate, resubmitUpdate } from '#workflows';
 import type { DataSource } from 'typeorm';
+import { ApiError, invalidFields } from '../../common/api-error.js';
+import { taskNotFound } from '../../common/not-found.js';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import type { CompleteTaskDto } from '../dto/complete-task.dto.js';
 
@@ -35,18 +38,26 @@ export class CompleteTaskUseCase {
 
   async execute({ taskId, decision: dto, actor }: CompleteTaskCommand): Promise<NominationView> {
     const task = await this.dataSource.getRepository(TaskRow).findOne({ where: { id: taskId } });
-    if (!task) throw new NotFoundException(`No task ${taskId}`);
+    if (!task) throw taskNotFound(taskId);
+    const type = task.type as TaskType;
     if (task.status !== 'OPEN') {
-      throw new ConflictException(
-        `Task ${taskId} is already ${task.status === 'DONE' ? 'done' : 'cancelled'}` +
-          (task.closedAt ? ` (${task.closedBy}, ${formatHanoiDateTime(task.closedAt)})` : ''),
+      const closed = task.closedAt ? ` (${task.closedBy}, ${formatHanoiDateTime(task.closedAt)})` : '';
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        'TASK_NOT_OPEN',
+        `Nhiệm vụ ${TASK_TYPE_LABELS[type]} này ${task.status === 'DONE' ? 'đã được thực hiện' : 'đã bị huỷ'}${closed}.`,
       );
     }
     const assignee = { kind: task.assigneeKind, ref: task.assigneeRef } as TaskAssignee;
-    if (!canActOn(assignee, actor)) throw new ForbiddenException(`Only ${describeAssignee(assignee)} may complete this ${task.type} task`);
-    const type = task.type as TaskType;
+    if (!canActOn(assignee, actor)) {
+      throw new ApiError(
+        HttpStatus.FORBIDDEN,
+        'NOT_ASSIGNEE',
+        `Chỉ ${assigneeLabel(assignee)} mới được thực hiện nhiệm vụ ${TASK_TYPE_LABELS[type]} này.`,
+      );
+    }
     const problems = taskDecisionProblems(type, dto);
-    if (problems.length) throw new BadRequestException(problems);
+    if (problems.length) throw invalidFields(problems);
 
     const { workflowId } = (await this.dataSource.getRepository(NominationRow).findOneOrFail({ where: { id: task.nominationId } })).view;
     const base = { taskId, actor };

@@ -55,7 +55,7 @@ describe('block review: endorsing', () => {
     nominationSpec
       .given(atBlockReview())
       .when(endorse(score))
-      .thenThrows(refused('INVALID', 'score must be an integer from 0 to 100 to endorse'));
+      .thenThrows(refused('INVALID', 'SCORE_OUT_OF_RANGE', 'Điểm phải là số nguyên từ 0 đến 100'));
   });
 
   it('records the reviewer unit of the nomination', () => {
@@ -91,14 +91,20 @@ describe('block review: who reviews', () => {
     nominationSpec
       .given(atBlockReview())
       .when(endorse(85, { by: actor }))
-      .thenThrows(refused('FORBIDDEN', 'Only an officer of unit BAO-TNMT may complete this BLOCK_REVIEW task'));
+      .thenThrows(
+        refused(
+          'FORBIDDEN',
+          'NOT_ASSIGNEE',
+          'Chỉ cán bộ của đơn vị BAO-TNMT mới được thực hiện nhiệm vụ xét duyệt của Khối/Cụm thi đua này.',
+        ),
+      );
   });
 
   it('the leader unit may not review its own nomination', () => {
     nominationSpec
       .given(atBlockReview({ unitCode: 'BAO-TNMT', reviewerUnitCode: 'CTY-TNMT-MN' }))
       .when(endorse(85, { by: blockReviewer }))
-      .thenThrows(refused('FORBIDDEN', 'Only an officer of unit CTY-TNMT-MN'));
+      .thenThrows(refused('FORBIDDEN', 'NOT_ASSIGNEE', 'Chỉ cán bộ của đơn vị CTY-TNMT-MN'));
   });
 
   it('a person of the right unit without the unit officer role may not review', () => {
@@ -113,17 +119,24 @@ describe('block review: who reviews', () => {
     nominationSpec
       .given(resubmittedAfter(1))
       .when(endorse(85, { taskId: reviewTask(1) }))
-      .thenThrows(refused('CONFLICT', `No open BLOCK_REVIEW task ${reviewTask(1)} on this nomination: it is done or was never opened`));
+      .thenThrows(refused('CONFLICT', 'TASK_NOT_OPEN', `nhiệm vụ xét duyệt của Khối/Cụm thi đua (mã ${reviewTask(1)})`));
   });
 });
 
 describe('block review: the stage', () => {
   it.each([
-    ['in revision', inRevision(1), 'The nomination is IN_PROGRESS at stage REVISION, not at BLOCK_REVIEW'],
-    ['already endorsed', atCouncilVote(), 'The nomination is IN_PROGRESS at stage COUNCIL_VOTE, not at BLOCK_REVIEW'],
-    ['withdrawn', [...atBlockReview(), withdrawn('BLOCK_REVIEW')], 'The nomination is WITHDRAWN at stage CLOSED, not at BLOCK_REVIEW'],
+    ['in revision', inRevision(1), 'đang ở bước “Đơn vị bổ sung hồ sơ”, không ở bước “Khối/Cụm thi đua xét duyệt”'],
+    ['already endorsed', atCouncilVote(), 'đang ở bước “Hội đồng bỏ phiếu”, không ở bước “Khối/Cụm thi đua xét duyệt”'],
+    [
+      'withdrawn',
+      [...atBlockReview(), withdrawn('BLOCK_REVIEW')],
+      'đã được đơn vị rút (bước “Đã kết thúc”), không ở bước “Khối/Cụm thi đua xét duyệt”',
+    ],
   ])('a nomination %s cannot be reviewed', (_, given, message) => {
-    nominationSpec.given(given).when(endorse(85)).thenThrows(refused('CONFLICT', message));
+    nominationSpec
+      .given(given)
+      .when(endorse(85))
+      .thenThrows(refused('CONFLICT', 'WRONG_STAGE', message));
   });
 });
 
@@ -136,7 +149,10 @@ describe('block review: rejecting', () => {
   });
 
   it.each([undefined, '', '   '])('needs a reason (%p)', (reason) => {
-    nominationSpec.given(atBlockReview()).when(rejectAtBlock(reason)).thenThrows(refused('INVALID', 'reason is required to reject'));
+    nominationSpec
+      .given(atBlockReview())
+      .when(rejectAtBlock(reason))
+      .thenThrows(refused('INVALID', 'REASON_REQUIRED', 'Cần nêu lý do khi không'));
   });
 
   it('refuses a decision that is not a block review decision', () => {
@@ -144,7 +160,9 @@ describe('block review: rejecting', () => {
     nominationSpec
       .given(atBlockReview())
       .when(approveAsReviewer)
-      .thenThrows(refused('INVALID', 'decision must be ENDORSE, REQUEST_CHANGES or REJECT for a BLOCK_REVIEW task, not APPROVE'));
+      .thenThrows(
+        refused('INVALID', 'DECISION_NOT_ALLOWED', 'Quyết định “APPROVE” không áp dụng cho nhiệm vụ xét duyệt của Khối/Cụm thi đua'),
+      );
   });
 });
 
@@ -207,11 +225,11 @@ describe('block review: requesting changes', () => {
     nominationSpec
       .given(atBlockReview())
       .when(requestChanges(reason))
-      .thenThrows(refused('INVALID', 'reason is required to request changes'));
+      .thenThrows(refused('INVALID', 'REASON_REQUIRED', 'Cần nêu lý do khi yêu cầu bổ sung hồ sơ.'));
   });
 
   it('a third request without a reason is refused, not turned into a rejection', () => {
-    nominationSpec.given(resubmittedAfter(2)).when(requestChanges('')).thenThrows(refused('INVALID', 'reason is required'));
+    nominationSpec.given(resubmittedAfter(2)).when(requestChanges('')).thenThrows(refused('INVALID', 'REASON_REQUIRED'));
   });
 });
 
@@ -234,7 +252,7 @@ describe('resubmission', () => {
   });
 
   it.each(['', '   '])('must say what was revised (%p)', (changes) => {
-    nominationSpec.given(inRevision(1)).when(resubmit(changes)).thenThrows(refused('INVALID', 'changes must describe what was revised'));
+    nominationSpec.given(inRevision(1)).when(resubmit(changes)).thenThrows(refused('INVALID', 'CHANGES_REQUIRED'));
   });
 
   it.each([
@@ -245,20 +263,22 @@ describe('resubmission', () => {
     nominationSpec
       .given(inRevision(1))
       .when(resubmit('Đã sửa', { by: actor }))
-      .thenThrows(refused('FORBIDDEN', 'Only an officer of unit BQLDA-DTXD may complete this REVISION task'));
+      .thenThrows(
+        refused('FORBIDDEN', 'NOT_ASSIGNEE', 'Chỉ cán bộ của đơn vị BQLDA-DTXD mới được thực hiện nhiệm vụ bổ sung, hoàn thiện hồ sơ này.'),
+      );
   });
 
   it('a revision task that is not open is refused, by its id', () => {
     nominationSpec
       .given(inRevision(2))
       .when(resubmit('Đã sửa', { taskId: revisionTask(1) }))
-      .thenThrows(refused('CONFLICT', `No open REVISION task ${revisionTask(1)}`));
+      .thenThrows(refused('CONFLICT', 'TASK_NOT_OPEN', `nhiệm vụ bổ sung, hoàn thiện hồ sơ (mã ${revisionTask(1)})`));
   });
 
   it('is refused outside a revision', () => {
     nominationSpec
       .given(atBlockReview())
       .when(resubmit('Đã sửa'))
-      .thenThrows(refused('CONFLICT', 'The nomination is IN_PROGRESS at stage BLOCK_REVIEW, not at REVISION'));
+      .thenThrows(refused('CONFLICT', 'WRONG_STAGE', 'đang ở bước “Khối/Cụm thi đua xét duyệt”, không ở bước “Đơn vị bổ sung hồ sơ”'));
   });
 });

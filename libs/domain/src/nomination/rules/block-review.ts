@@ -3,7 +3,7 @@ import type { CommandOfType } from '../commands.js';
 import type { NominationEvent } from '../events.js';
 import type { NominationState } from '../state.js';
 import { NominationStage, TaskType } from '../vocabulary.js';
-import { requireReason, requireStage, requireTask } from './guards.js';
+import { decisionNotAllowed, requireReason, requireStage, requireTask } from './guards.js';
 
 const DAY = 86_400_000;
 
@@ -20,14 +20,16 @@ export function decideBlockReview(state: NominationState, cmd: CommandOfType<'Re
     case 'ENDORSE': {
       const score = cmd.score as number;
       if (!Number.isInteger(score) || score < 0 || score > 100) {
-        throw new DomainError('INVALID', 'score must be an integer from 0 to 100 to endorse');
+        throw new DomainError('INVALID', 'SCORE_OUT_OF_RANGE', 'Điểm phải là số nguyên từ 0 đến 100 khi đồng ý đề nghị.', {
+          field: 'score',
+        });
       }
       return [{ type: 'BlockEndorsed', data: { score, reviewerUnitCode: view.reviewerUnitCode } }];
     }
     case 'REJECT':
-      return [{ type: 'NominationRejected', data: { stage: view.stage, reason: requireReason(cmd.reason, 'reject') } }];
+      return [{ type: 'NominationRejected', data: { stage: view.stage, reason: requireReason(cmd.reason, 'không chấp thuận hồ sơ') } }];
     case 'REQUEST_CHANGES': {
-      const reason = requireReason(cmd.reason, 'request changes');
+      const reason = requireReason(cmd.reason, 'yêu cầu bổ sung hồ sơ');
       const round = view.changeRounds + 1;
       if (round > view.rules.maxChangeRounds) {
         return [
@@ -45,10 +47,7 @@ export function decideBlockReview(state: NominationState, cmd: CommandOfType<'Re
     }
     default: {
       const unknown: never = cmd.decision;
-      throw new DomainError(
-        'INVALID',
-        `decision must be ENDORSE, REQUEST_CHANGES or REJECT for a BLOCK_REVIEW task, not ${String(unknown)}`,
-      );
+      throw decisionNotAllowed(TaskType.BLOCK_REVIEW, unknown);
     }
   }
 }
@@ -57,7 +56,9 @@ export function decideBlockReview(state: NominationState, cmd: CommandOfType<'Re
 export function decideResubmission(state: NominationState, cmd: CommandOfType<'Resubmit'>): NominationEvent[] {
   requireStage(state, NominationStage.REVISION);
   requireTask(state, TaskType.REVISION, cmd.actor, cmd.taskId);
-  if (!cmd.changes?.trim()) throw new DomainError('INVALID', 'changes must describe what was revised');
+  if (!cmd.changes?.trim()) {
+    throw new DomainError('INVALID', 'CHANGES_REQUIRED', 'Cần nêu rõ nội dung đã bổ sung, hoàn thiện trong hồ sơ.', { field: 'changes' });
+  }
   return [
     {
       type: 'NominationResubmitted',

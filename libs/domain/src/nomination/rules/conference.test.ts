@@ -57,11 +57,14 @@ describe('placing at the conference', () => {
   });
 
   it.each<[string, RecordedEvent[], string]>([
-    ['not yet approved', atMinisterDecision(), 'IN_PROGRESS at stage MINISTER_DECISION, not at AWAITING_CONFERENCE'],
-    ['already honoured', honouredNomination(), 'HONOURED at stage CLOSED'],
-    ['already recognised', recognisedNomination(), 'RECOGNISED at stage CLOSED'],
+    ['not yet approved', atMinisterDecision(), 'đang ở bước “Bộ trưởng quyết định”, không ở bước “Chờ Hội nghị biểu dương”'],
+    ['already honoured', honouredNomination(), 'đã được biểu dương (bước “Đã kết thúc”)'],
+    ['already recognised', recognisedNomination(), 'đã được công nhận (bước “Đã kết thúc”)'],
   ])('is refused for a nomination %s', (_, given, message) => {
-    nominationSpec.given(given).when(placeAtConference()).thenThrows(refused('CONFLICT', message));
+    nominationSpec
+      .given(given)
+      .when(placeAtConference())
+      .thenThrows(refused('CONFLICT', 'WRONG_STAGE', message));
   });
 });
 

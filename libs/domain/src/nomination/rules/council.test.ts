@@ -45,11 +45,14 @@ describe('opening the council vote', () => {
   });
 
   it.each([
-    ['still at the block review', atBlockReview(), 'IN_PROGRESS at stage BLOCK_REVIEW, not at COUNCIL_VOTE'],
-    ['withdrawn meanwhile', [...atCouncilVote(), withdrawn('COUNCIL_VOTE')], 'WITHDRAWN at stage CLOSED'],
-    ['past the council', atMinisterDecision(), 'IN_PROGRESS at stage MINISTER_DECISION, not at COUNCIL_VOTE'],
+    ['still at the block review', atBlockReview(), 'đang ở bước “Khối/Cụm thi đua xét duyệt”, không ở bước “Hội đồng bỏ phiếu”'],
+    ['withdrawn meanwhile', [...atCouncilVote(), withdrawn('COUNCIL_VOTE')], 'đã được đơn vị rút (bước “Đã kết thúc”)'],
+    ['past the council', atMinisterDecision(), 'đang ở bước “Bộ trưởng quyết định”, không ở bước “Hội đồng bỏ phiếu”'],
   ])('is refused for a nomination %s', (_, given, message) => {
-    nominationSpec.given(given).when(openVote(9)).thenThrows(refused('CONFLICT', message));
+    nominationSpec
+      .given(given)
+      .when(openVote(9))
+      .thenThrows(refused('CONFLICT', 'WRONG_STAGE', message));
   });
 });
 
@@ -79,14 +82,16 @@ describe('casting a ballot', () => {
     nominationSpec
       .given(votingOpen(9))
       .when(castBallot(3, { choice: 'APPROVE' }))
-      .thenThrows(refused('INVALID', 'decision must be AGREE, DISAGREE or ABSTAIN for a COUNCIL_BALLOT task'));
+      .thenThrows(refused('INVALID', 'DECISION_NOT_ALLOWED', 'không áp dụng cho nhiệm vụ phiếu bầu của thành viên Hội đồng'));
   });
 
   it('a member may not use another member’s ballot', () => {
     nominationSpec
       .given(votingOpen(9))
       .when(castBallot(3, { taskId: ballotTask(4) }))
-      .thenThrows(refused('FORBIDDEN', 'Only council.4 may complete this COUNCIL_BALLOT task'));
+      .thenThrows(
+        refused('FORBIDDEN', 'NOT_ASSIGNEE', 'Chỉ tài khoản council.4 mới được thực hiện nhiệm vụ phiếu bầu của thành viên Hội đồng này.'),
+      );
   });
 
   it.each([
@@ -98,14 +103,14 @@ describe('casting a ballot', () => {
     nominationSpec
       .given(votingOpen(9))
       .when(castBallot(1, { by: actor }))
-      .thenThrows(refused('FORBIDDEN', /^Only council\.\d may complete/));
+      .thenThrows(refused('FORBIDDEN', 'NOT_ASSIGNEE', /^Chỉ tài khoản council\.\d mới được thực hiện/));
   });
 
   it('a member votes once: their ballot task is done', () => {
     nominationSpec
       .given([...votingOpen(9), ballotCast(3)])
       .when(castBallot(3, { taskId: ballotTask(3) }))
-      .thenThrows(refused('CONFLICT', `No open COUNCIL_BALLOT task ${ballotTask(3)} on this nomination: it is done or was never opened`));
+      .thenThrows(refused('CONFLICT', 'TASK_NOT_OPEN', `nhiệm vụ phiếu bầu của thành viên Hội đồng (mã ${ballotTask(3)})`));
   });
 
   it('a member who has voted cannot vote again, even without naming the task', () => {
@@ -113,21 +118,23 @@ describe('casting a ballot', () => {
     nominationSpec
       .given([...votingOpen(9), ballotCast(3)])
       .when(castBallot(3))
-      .thenThrows(refused('FORBIDDEN', 'Only council.1 may complete this COUNCIL_BALLOT task'));
+      .thenThrows(
+        refused('FORBIDDEN', 'NOT_ASSIGNEE', 'Chỉ tài khoản council.1 mới được thực hiện nhiệm vụ phiếu bầu của thành viên Hội đồng này.'),
+      );
   });
 
   it('is refused before the vote has opened (no ballot exists yet)', () => {
     nominationSpec
       .given(atCouncilVote())
       .when(castBallot(1))
-      .thenThrows(refused('CONFLICT', 'No open COUNCIL_BALLOT task on this nomination'));
+      .thenThrows(refused('CONFLICT', 'TASK_NOT_OPEN', 'không có nhiệm vụ phiếu bầu của thành viên Hội đồng đang mở'));
   });
 
   it('is refused once the vote has closed', () => {
     nominationSpec
       .given(atMinisterDecision())
       .when(castBallot(1))
-      .thenThrows(refused('CONFLICT', 'at stage MINISTER_DECISION, not at COUNCIL_VOTE'));
+      .thenThrows(refused('CONFLICT', 'WRONG_STAGE', 'đang ở bước “Bộ trưởng quyết định”, không ở bước “Hội đồng bỏ phiếu”'));
   });
 });
 
@@ -154,14 +161,14 @@ describe('closing the vote: who', () => {
     nominationSpec
       .given(votingOpen(9))
       .when(closeVoteBy(actor, tally(6)))
-      .thenThrows(refused('FORBIDDEN', 'Only the standing office of the council may close a vote'));
+      .thenThrows(refused('FORBIDDEN', 'FORBIDDEN_ROLE', 'Chỉ Thường trực Hội đồng mới được kết thúc việc bỏ phiếu.'));
   });
 
   it('the standing office cannot close a vote that has not opened', () => {
     nominationSpec
       .given(atCouncilVote())
       .when(closeVoteByStandingOffice(tally(6)))
-      .thenThrows(refused('CONFLICT', 'The council vote has not opened yet'));
+      .thenThrows(refused('CONFLICT', 'VOTE_NOT_OPEN'));
   });
 
   it.each([
@@ -171,14 +178,14 @@ describe('closing the vote: who', () => {
     nominationSpec
       .given(atMinisterDecision())
       .when(command)
-      .thenThrows(refused('CONFLICT', 'at stage MINISTER_DECISION, not at COUNCIL_VOTE'));
+      .thenThrows(refused('CONFLICT', 'WRONG_STAGE', 'đang ở bước “Bộ trưởng quyết định”, không ở bước “Hội đồng bỏ phiếu”'));
   });
 
   it('the process cannot close the vote of a withdrawn nomination', () => {
     nominationSpec
       .given([...votingOpen(9), withdrawn('COUNCIL_VOTE')])
       .when(closeVote(tally(6)))
-      .thenThrows(refused('CONFLICT', 'The nomination is WITHDRAWN at stage CLOSED'));
+      .thenThrows(refused('CONFLICT', 'WRONG_STAGE', 'đã được đơn vị rút (bước “Đã kết thúc”)'));
   });
 });
 

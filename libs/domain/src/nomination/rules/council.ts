@@ -5,7 +5,7 @@ import type { CommandOfType } from '../commands.js';
 import type { NominationEvent } from '../events.js';
 import type { NominationState } from '../state.js';
 import { NominationStage, TaskType } from '../vocabulary.js';
-import { requireStage, requireTask } from './guards.js';
+import { decisionNotAllowed, requireStage, requireTask } from './guards.js';
 
 /** The endorsed nomination goes on the council's agenda and every member gets a ballot. */
 export function decideCouncilVoteOpening(state: NominationState, cmd: CommandOfType<'OpenCouncilVote'>): NominationEvent[] {
@@ -20,7 +20,7 @@ export function decideCouncilVoteOpening(state: NominationState, cmd: CommandOfT
 export function decideBallot(state: NominationState, cmd: CommandOfType<'CastBallot'>): NominationEvent[] {
   requireStage(state, NominationStage.COUNCIL_VOTE);
   if (cmd.sealedChoice === undefined && !Object.values(BallotChoice).includes(cmd.choice as BallotChoice)) {
-    throw new DomainError('INVALID', 'decision must be AGREE, DISAGREE or ABSTAIN for a COUNCIL_BALLOT task');
+    throw decisionNotAllowed(TaskType.COUNCIL_BALLOT, cmd.choice);
   }
   const task = requireTask(state, TaskType.COUNCIL_BALLOT, cmd.actor, cmd.taskId);
   return [{ type: 'BallotCast', data: { member: cmd.actor.username, taskId: task.id } }];
@@ -34,10 +34,12 @@ export function decideBallot(state: NominationState, cmd: CommandOfType<'CastBal
 export function decideVoteClosing(state: NominationState, cmd: CommandOfType<'CloseCouncilVote'>): NominationEvent[] {
   if (cmd.by.kind === 'PERSON') {
     if (!hasRole(cmd.by.actor, Role.STANDING_OFFICE)) {
-      throw new DomainError('FORBIDDEN', 'Only the standing office of the council may close a vote');
+      throw new DomainError('FORBIDDEN', 'FORBIDDEN_ROLE', 'Chỉ Thường trực Hội đồng mới được kết thúc việc bỏ phiếu.');
     }
     requireStage(state, NominationStage.COUNCIL_VOTE);
-    if (state.view.councilMembers === null) throw new DomainError('CONFLICT', 'The council vote has not opened yet');
+    if (state.view.councilMembers === null) {
+      throw new DomainError('CONFLICT', 'VOTE_NOT_OPEN', 'Hội đồng chưa mở bỏ phiếu cho hồ sơ này.');
+    }
   } else {
     requireStage(state, NominationStage.COUNCIL_VOTE);
   }

@@ -63,7 +63,7 @@ describe('the minister approves', () => {
     nominationSpec
       .given(atMinisterDecision())
       .when(approve({ taskId: 'ballot-1' }))
-      .thenThrows(refused('CONFLICT', 'No open MINISTER_DECISION task ballot-1'));
+      .thenThrows(refused('CONFLICT', 'TASK_NOT_OPEN', 'nhiệm vụ quyết định của Bộ trưởng (mã ballot-1)'));
   });
 
   it.each([
@@ -75,15 +75,24 @@ describe('the minister approves', () => {
     nominationSpec
       .given(atMinisterDecision())
       .when(approve({ by: actor }))
-      .thenThrows(refused('FORBIDDEN', 'Only the minister or a deputy minister may complete this MINISTER_DECISION task'));
+      .thenThrows(
+        refused(
+          'FORBIDDEN',
+          'NOT_ASSIGNEE',
+          'Chỉ Bộ trưởng hoặc Thứ trưởng (ký thay Bộ trưởng) mới được thực hiện nhiệm vụ quyết định của Bộ trưởng này.',
+        ),
+      );
   });
 
   it.each([
-    ['still at the council vote', votingOpen(9), 'IN_PROGRESS at stage COUNCIL_VOTE, not at MINISTER_DECISION'],
-    ['already approved', awaitingConference(), 'IN_PROGRESS at stage AWAITING_CONFERENCE, not at MINISTER_DECISION'],
-    ['withdrawn', [...atMinisterDecision(), withdrawn('MINISTER_DECISION')], 'WITHDRAWN at stage CLOSED'],
+    ['still at the council vote', votingOpen(9), 'đang ở bước “Hội đồng bỏ phiếu”, không ở bước “Bộ trưởng quyết định”'],
+    ['already approved', awaitingConference(), 'đang ở bước “Chờ Hội nghị biểu dương”, không ở bước “Bộ trưởng quyết định”'],
+    ['withdrawn', [...atMinisterDecision(), withdrawn('MINISTER_DECISION')], 'đã được đơn vị rút (bước “Đã kết thúc”)'],
   ])('a nomination %s cannot be decided', (_, given, message) => {
-    nominationSpec.given(given).when(approve()).thenThrows(refused('CONFLICT', message));
+    nominationSpec
+      .given(given)
+      .when(approve())
+      .thenThrows(refused('CONFLICT', 'WRONG_STAGE', message));
   });
 });
 
@@ -110,7 +119,7 @@ describe('the minister rejects', () => {
     nominationSpec
       .given(atMinisterDecision())
       .when(rejectAsMinister(reason))
-      .thenThrows(refused('INVALID', 'reason is required to reject'));
+      .thenThrows(refused('INVALID', 'REASON_REQUIRED', 'Cần nêu lý do khi không'));
   });
 
   it('refuses a decision that is not the minister’s', () => {
@@ -118,7 +127,7 @@ describe('the minister rejects', () => {
     nominationSpec
       .given(atMinisterDecision())
       .when(endorseAsMinister)
-      .thenThrows(refused('INVALID', 'decision must be APPROVE or REJECT for a MINISTER_DECISION task, not ENDORSE'));
+      .thenThrows(refused('INVALID', 'DECISION_NOT_ALLOWED', 'Quyết định “ENDORSE” không áp dụng cho nhiệm vụ quyết định của Bộ trưởng'));
   });
 });
 
@@ -132,9 +141,20 @@ describe('the conference seat', () => {
   });
 
   it.each([
-    ['before the minister has approved', atMinisterDecision(), 'IN_PROGRESS at stage MINISTER_DECISION, not at AWAITING_CONFERENCE'],
-    ['once rejected', [...atMinisterDecision(), ministerRejected(), nominationRejected('MINISTER_DECISION')], 'REJECTED at stage CLOSED'],
+    [
+      'before the minister has approved',
+      atMinisterDecision(),
+      'đang ở bước “Bộ trưởng quyết định”, không ở bước “Chờ Hội nghị biểu dương”',
+    ],
+    [
+      'once rejected',
+      [...atMinisterDecision(), ministerRejected(), nominationRejected('MINISTER_DECISION')],
+      'không được chấp thuận (bước “Đã kết thúc”)',
+    ],
   ])('is refused %s', (_, given, message) => {
-    nominationSpec.given(given).when(reserveSeat()).thenThrows(refused('CONFLICT', message));
+    nominationSpec
+      .given(given)
+      .when(reserveSeat())
+      .thenThrows(refused('CONFLICT', 'WRONG_STAGE', message));
   });
 });

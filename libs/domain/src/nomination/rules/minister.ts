@@ -1,10 +1,9 @@
-import { DomainError } from '../../errors.js';
 import { hasRole, Role, type Actor } from '../../organisation/actor.js';
 import type { CommandOfType } from '../commands.js';
 import type { NominationEvent } from '../events.js';
 import type { NominationState } from '../state.js';
 import { NominationStage, TaskType } from '../vocabulary.js';
-import { requireReason, requireStage, requireTask } from './guards.js';
+import { decisionNotAllowed, requireReason, requireStage, requireTask } from './guards.js';
 
 /** How a decision is signed: the minister, or a deputy "KT. BỘ TRƯỞNG / THỨ TRƯỞNG" on his behalf. */
 export function decisionSignature(actor: Actor): { signature: string; onBehalfOfMinister: boolean } {
@@ -28,7 +27,7 @@ export function decideMinisterDecision(state: NominationState, cmd: CommandOfTyp
     case 'APPROVE':
       return [{ type: 'MinisterApproved', data: unnumberedDecision(cmd.actor) }];
     case 'REJECT': {
-      const reason = requireReason(cmd.reason, 'reject');
+      const reason = requireReason(cmd.reason, 'không phê duyệt hồ sơ');
       return [
         { type: 'MinisterRejected', data: { reason } },
         { type: 'NominationRejected', data: { stage: NominationStage.MINISTER_DECISION, reason } },
@@ -36,7 +35,7 @@ export function decideMinisterDecision(state: NominationState, cmd: CommandOfTyp
     }
     default: {
       const unknown: never = cmd.decision;
-      throw new DomainError('INVALID', `decision must be APPROVE or REJECT for a MINISTER_DECISION task, not ${String(unknown)}`);
+      throw decisionNotAllowed(TaskType.MINISTER_DECISION, unknown);
     }
   }
 }

@@ -59,7 +59,7 @@ describe('revocation', () => {
     nominationSpec
       .given(honouredNomination())
       .when(revoke(actor))
-      .thenThrows(refused('FORBIDDEN', 'Only the minister, or a deputy minister on his behalf, revokes a recognition'));
+      .thenThrows(refused('FORBIDDEN', 'FORBIDDEN_ROLE', 'Chỉ Bộ trưởng, hoặc Thứ trưởng ký thay Bộ trưởng'));
   });
 
   it.each<[string, RecordedEvent[], string]>([
@@ -69,16 +69,13 @@ describe('revocation', () => {
     ['withdrawn', [...atBlockReview(), withdrawn('BLOCK_REVIEW')], 'WITHDRAWN'],
     ['already revoked', [...honouredNomination(), revoked()], 'REVOKED'],
   ])('only an honoured or recognised nomination can be revoked, not one %s', (_, given, status) => {
-    nominationSpec
-      .given(given)
-      .when(revoke())
-      .thenThrows(refused('CONFLICT', `Only an honoured or recognised nomination can be revoked; this one is ${status}`));
+    nominationSpec.given(given).when(revoke()).thenThrows(refused('CONFLICT', 'NOT_REVOCABLE'));
   });
 
   it.each(['', '   '])('needs a reason (%p)', (reason) => {
     nominationSpec
       .given(honouredNomination())
       .when(revoke(minister, reason))
-      .thenThrows(refused('INVALID', 'reason is required to revoke'));
+      .thenThrows(refused('INVALID', 'REASON_REQUIRED', 'Cần nêu lý do khi thu hồi quyết định công nhận.'));
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError } from '../../errors.js';
+import { STATUS_LABELS } from '../../labels.js';
 import { hasRole, Role } from '../../organisation/actor.js';
 import type { CommandOfType } from '../commands.js';
 import type { NominationEvent } from '../events.js';
@@ -14,13 +15,21 @@ import { unnumberedDecision } from './minister.js';
  */
 export function decideRevocation(state: NominationState, cmd: CommandOfType<'Revoke'>): NominationEvent[] {
   if (!hasRole(cmd.actor, Role.MINISTER, Role.DEPUTY_MINISTER)) {
-    throw new DomainError('FORBIDDEN', 'Only the minister, or a deputy minister on his behalf, revokes a recognition');
+    throw new DomainError(
+      'FORBIDDEN',
+      'FORBIDDEN_ROLE',
+      'Chỉ Bộ trưởng, hoặc Thứ trưởng ký thay Bộ trưởng, mới được thu hồi quyết định công nhận.',
+    );
   }
   const { status } = state.view;
   if (status !== NominationStatus.HONOURED && status !== NominationStatus.RECOGNISED) {
-    throw new DomainError('CONFLICT', `Only an honoured or recognised nomination can be revoked; this one is ${status}`);
+    throw new DomainError(
+      'CONFLICT',
+      'NOT_REVOCABLE',
+      `Chỉ thu hồi được hồ sơ đã được công nhận hoặc biểu dương; hồ sơ này ${STATUS_LABELS[status]}.`,
+    );
   }
-  const reason = requireReason(cmd.reason, 'revoke');
+  const reason = requireReason(cmd.reason, 'thu hồi quyết định công nhận');
   const { decisionNumber, signedBy, signerName, signature, onBehalfOfMinister } = unnumberedDecision(cmd.actor);
   return [{ type: 'NominationRevoked', data: { reason, decisionNumber, signedBy, signerName, signature, onBehalfOfMinister } }];
 }

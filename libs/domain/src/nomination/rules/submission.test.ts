@@ -88,7 +88,7 @@ describe('submitting a nomination', () => {
   });
 
   it('is refused a second time', () => {
-    nominationSpec.given(atBlockReview()).when(submit()).thenThrows(refused('CONFLICT', 'The nomination has already been submitted'));
+    nominationSpec.given(atBlockReview()).when(submit()).thenThrows(refused('CONFLICT', 'NOMINATION_ALREADY_SUBMITTED'));
   });
 });
 
@@ -138,6 +138,6 @@ describe('before the submission is recorded', () => {
   });
 
   it.each(Object.entries(everyOtherCommand))('%s is refused: the nomination is still being recorded', (_, command) => {
-    nominationSpec.given([]).when(command).thenThrows(refused('CONFLICT', 'The nomination is still being recorded'));
+    nominationSpec.given([]).when(command).thenThrows(refused('CONFLICT', 'NOMINATION_BEING_RECORDED'));
   });
 });

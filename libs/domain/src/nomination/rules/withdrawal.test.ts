@@ -49,14 +49,14 @@ describe('withdrawal', () => {
     nominationSpec
       .given(awaitingConference())
       .when(withdraw())
-      .thenThrows(refused('CONFLICT', 'The minister has decided: the nomination can no longer be withdrawn'));
+      .thenThrows(refused('CONFLICT', 'WITHDRAWAL_TOO_LATE', 'Bộ trưởng đã quyết định'));
   });
 
   it('is refused once the minister has rejected', () => {
     nominationSpec
       .given([...atMinisterDecision(), ministerRejected(), nominationRejected('MINISTER_DECISION')])
       .when(withdraw())
-      .thenThrows(refused('CONFLICT', 'The nomination is REJECTED at stage CLOSED'));
+      .thenThrows(refused('CONFLICT', 'WRONG_STAGE', 'không được chấp thuận (bước “Đã kết thúc”)'));
   });
 
   it.each<[string, RecordedEvent[], string]>([
@@ -66,7 +66,7 @@ describe('withdrawal', () => {
     nominationSpec
       .given(given)
       .when(withdraw())
-      .thenThrows(refused('CONFLICT', `The nomination is ${status} at stage CLOSED`));
+      .thenThrows(refused('CONFLICT', 'WRONG_STAGE', '(bước “Đã kết thúc”)'));
   });
 
   it.each([
@@ -80,7 +80,7 @@ describe('withdrawal', () => {
     nominationSpec
       .given(atBlockReview())
       .when(withdraw(actor))
-      .thenThrows(refused('FORBIDDEN', 'Only an officer of unit BQLDA-DTXD may withdraw its nomination'));
+      .thenThrows(refused('FORBIDDEN', 'NOT_NOMINATING_UNIT', 'Chỉ cán bộ của đơn vị BQLDA-DTXD (đơn vị đề nghị) mới được rút hồ sơ này.'));
   });
 
   it('another unit is refused as FORBIDDEN even after the minister decided', () => {

@@ -16,10 +16,18 @@ export const WITHDRAWABLE_STAGES: readonly NominationStage[] = [
 
 export function decideWithdrawal(state: NominationState, cmd: CommandOfType<'Withdraw'>): NominationEvent[] {
   if (cmd.actor.unitCode !== state.view.unitCode || !hasRole(cmd.actor, Role.UNIT_OFFICER)) {
-    throw new DomainError('FORBIDDEN', `Only an officer of unit ${state.view.unitCode} may withdraw its nomination`);
+    throw new DomainError(
+      'FORBIDDEN',
+      'NOT_NOMINATING_UNIT',
+      `Chỉ cán bộ của đơn vị ${state.view.unitCode} (đơn vị đề nghị) mới được rút hồ sơ này.`,
+    );
   }
   if (state.view.status === NominationStatus.IN_PROGRESS && !WITHDRAWABLE_STAGES.includes(state.view.stage)) {
-    throw new DomainError('CONFLICT', 'The minister has decided: the nomination can no longer be withdrawn');
+    throw new DomainError(
+      'CONFLICT',
+      'WITHDRAWAL_TOO_LATE',
+      'Bộ trưởng đã quyết định đối với hồ sơ này nên đơn vị không thể rút hồ sơ nữa.',
+    );
   }
   requireStage(state, ...WITHDRAWABLE_STAGES);
   return [{ type: 'NominationWithdrawn', data: { stage: state.view.stage, reason: cmd.reason?.trim() || 'Withdrawn by the unit' } }];
