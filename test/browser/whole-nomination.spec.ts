@@ -49,7 +49,7 @@ test('a nomination goes from the unit to the honour list, each person doing thei
     await unit.getByLabel('Số năm liên tục đạt danh hiệu thi đua').fill('3');
     await unit.getByLabel('Tóm tắt thành tích').fill('Hoàn thành xuất sắc nhiệm vụ quản lý 12 dự án đầu tư, vượt tiến độ.');
     await unit.getByRole('button', { name: 'Thêm sáng kiến' }).click();
-    await unit.getByLabel('Sáng kiến 1').fill('Mô hình quản lý tiến độ dự án theo thời gian thực');
+    await unit.getByLabel('Sáng kiến 1', { exact: true }).fill('Mô hình quản lý tiến độ dự án theo thời gian thực');
     await screen(unit, '20-lap-ho-so-de-nghi');
     await unit.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     await confirm(unit, 'Nộp hồ sơ', nominee);
@@ -75,7 +75,7 @@ test('a nomination goes from the unit to the honour list, each person doing thei
 
   await test.step('the unit reads the reason and resubmits', async () => {
     await unit.goto(dossierUrl);
-    await expect(unit.getByText('Lý do: Thiếu biên bản họp bình xét của đơn vị')).toBeVisible();
+    await expect(unit.getByText('Lý do: Thiếu biên bản họp bình xét của đơn vị', { exact: true })).toBeVisible();
     await unit.getByLabel('Nội dung đã bổ sung, chỉnh sửa').fill('Đã bổ sung biên bản họp bình xét ngày 15/04');
     await screen(unit, '22-bo-sung-ho-so');
     await unit.getByRole('button', { name: 'Nộp lại hồ sơ' }).click();

@@ -51,8 +51,9 @@ export async function fillDate(page: Page, label: string, value: string): Promis
   const input = page.getByLabel(label, { exact: true });
   await input.click();
   await input.fill(value);
-  // The picker's own OK confirms the typed value (Enter would also submit the form).
-  await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button').click();
+  // Leaving the field keeps the typed value (Enter would also submit the form, as in any form).
+  await input.press('Tab');
+  await expect(input).toHaveValue(value);
 }
 
 /** Chooses an option of the Ant Design select labelled `label`, by a part of its text. */

@@ -89,7 +89,7 @@ export default function CreateCyclePage() {
         <Card size="small" title="Lịch (giờ Hà Nội)" style={{ marginBottom: 16 }}>
           {DATES.map((k) => (
             <Form.Item key={k} label={CALENDAR_LABELS[k]} name={k} rules={[{ required: true, message: 'Vui lòng chọn ngày' }]}>
-              <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: 260 }} />
+              <DatePicker needConfirm={false} showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: 260 }} />
             </Form.Item>
           ))}
         </Card>

@@ -34,7 +34,8 @@ export function MoveDatesButton({ cycle }: { cycle: Cycle }) {
 
   async function send(v: Values) {
     setError(null);
-    const changed = MOVABLE.filter((k) => v[k] && fromHanoiWallClock(v[k]) !== new Date(cycle[k]).toISOString());
+    // The picker shows minutes: a date counts as moved when its minute changed.
+    const changed = MOVABLE.filter((k) => v[k] && formatDateTime(fromHanoiWallClock(v[k])) !== formatDateTime(cycle[k]));
     if (!changed.length) {
       setError('Chưa có ngày nào thay đổi.');
       return;
@@ -78,7 +79,7 @@ export function MoveDatesButton({ cycle }: { cycle: Cycle }) {
         >
           {MOVABLE.map((k) => (
             <Form.Item key={k} label={CALENDAR_LABELS[k]} name={k}>
-              <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" allowClear={false} style={{ width: '100%' }} />
+              <DatePicker needConfirm={false} showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" allowClear={false} style={{ width: '100%' }} />
             </Form.Item>
           ))}
           <Form.Item label="Lý do điều chỉnh" name="reason" rules={[{ required: true, whitespace: true, message: 'Vui lòng nêu lý do' }]}>

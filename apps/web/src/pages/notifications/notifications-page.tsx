@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, List, Space, Typography } from 'antd';
+import { Button, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
@@ -50,7 +50,7 @@ export default function NotificationsPage() {
             <List.Item.Meta
               title={
                 <Space>
-                  {!n.read && <Badge status="processing" aria-label="Chưa đọc" />}
+                  {!n.read && <Tag color="processing">Chưa đọc</Tag>}
                   <span style={{ fontWeight: n.read ? 400 : 600 }}>{n.subject}</span>
                 </Space>
               }
