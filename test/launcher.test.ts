@@ -39,6 +39,14 @@ describe('npm start', () => {
     const base = `http://127.0.0.1:${ports.PORT}`;
     expect(output).toContain(`Temporal UI  http://127.0.0.1:${ports.TEMPORAL_UI_PORT}`);
     expect((await fetch(`${base}/health`)).status).toBe(200);
+    // The web app at `/`, and at any of its own paths (its router takes over); the API stays JSON.
+    expect(output).toContain(`Open http://localhost:${ports.PORT}/ in a browser`);
+    for (const path of ['/', '/ho-so/de-nghi-moi']) {
+      const page = await fetch(`${base}${path}`);
+      expect([page.status, page.headers.get('content-type')]).toEqual([200, expect.stringContaining('text/html')]);
+      expect(await page.text()).toContain('<div id="root">');
+    }
+    expect((await fetch(`${base}/api/v1/no-such-thing`)).headers.get('content-type')).toContain('application/json');
     expect((await fetch(`http://127.0.0.1:${ports.WORKER_HEALTH_PORT}/health`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${ports.TEMPORAL_UI_PORT}/`)).status).toBe(200);
     // The demo users are seeded with the demo password.

@@ -3,6 +3,22 @@ import { choose, confirm, expect, fillDate, screen, sessionOf, test } from './su
 
 const name = (who: string) => `${who} ${Date.now().toString(36)}`;
 
+test('the sign-in page is in Vietnamese, refuses a wrong password in Vietnamese, and leads to the inbox', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/dang-nhap$/);
+  await page.getByLabel('Tên đăng nhập').fill('unit.BQLDA-DTXD');
+  await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Tên đăng nhập hoặc mật khẩu không đúng.');
+  await screen(page, '01-dang-nhap');
+  await page.getByLabel('Mật khẩu').fill('demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page.getByRole('heading', { name: 'Việc cần xử lý' })).toBeVisible();
+  await screen(page, '02-viec-can-xu-ly');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page).toHaveURL(/\/dang-nhap$/);
+});
+
 test('an API refusal is shown in Vietnamese next to the field it concerns', async ({ browser }) => {
   const cycleCode = await openCycle('TU-CHOI');
   const nominee = name('Trần Văn Bình');
@@ -74,7 +90,9 @@ test('the deputy minister signs on the minister’s behalf; the minister revokes
   await expect(deputy.getByText('Quyết định số')).toBeVisible();
   await deputy.context().close();
 
-  await (await apiAs('standing.office'))('POST', `/cycles/${cycleCode}/conference`);
+  await (
+    await apiAs('standing.office')
+  )('POST', `/cycles/${cycleCode}/conference`);
   const minister = await sessionOf(browser, 'minister');
   await minister.goto(`/ho-so/${id}`);
   await expect(minister.getByText('Được biểu dương').first()).toBeVisible();
@@ -133,7 +151,10 @@ test('everyone sees who they are, their notifications, and can find a nominee wi
   await unit.getByLabel('Tìm theo tên người được đề nghị').press('Enter');
   await expect(unit.getByRole('link', { name: nominee })).toBeVisible();
   await screen(unit, '71-ho-so-cua-don-vi');
-  await unit.getByRole('link', { name: /^Thông báo/ }).first().click();
+  await unit
+    .getByRole('link', { name: /^Thông báo/ })
+    .first()
+    .click();
   await expect(unit.getByRole('heading', { name: 'Thông báo' })).toBeVisible();
   await screen(unit, '72-thong-bao');
   await unit.context().close();

@@ -80,7 +80,9 @@ test('a nomination goes from the unit to the honour list, each person doing thei
     await screen(unit, '22-bo-sung-ho-so');
     await unit.getByRole('button', { name: 'Nộp lại hồ sơ' }).click();
     await confirm(unit, 'Nộp lại hồ sơ');
-    await expect(unit.getByText('Bạn không có việc cần xử lý trên hồ sơ này.').or(unit.getByRole('button', { name: 'Rút hồ sơ' }))).toBeVisible();
+    await expect(
+      unit.getByText('Bạn không có việc cần xử lý trên hồ sơ này.').or(unit.getByRole('button', { name: 'Rút hồ sơ' })),
+    ).toBeVisible();
   });
 
   await test.step('the block leader endorses with a score', async () => {
@@ -139,4 +141,3 @@ test('a nomination goes from the unit to the honour list, each person doing thei
   });
   await Promise.all([leader.context().close(), unit.context().close()]);
 });
-

@@ -76,7 +76,8 @@ async function main(): Promise<void> {
 
   const lines = [
     '',
-    'The nomination engine is running. Ctrl-C stops everything.',
+    `Open ${apiUrl}/ in a browser: the web app. Ctrl-C stops everything.`,
+    `  Web app      ${apiUrl}/`,
     `  API          ${apiUrl}/api/v1`,
     `  OpenAPI      ${apiUrl}/docs`,
     `  Health       ${apiUrl}/health (API), http://127.0.0.1:${config.worker.healthPort}/health (worker)`,

@@ -11,7 +11,9 @@ import {
   CycleResponse,
   HonourListResponse,
   MissingUnitsResponse,
-  toCycleResponse, CycleSummaryResponse } from './cycle.response.js';
+  toCycleResponse,
+  CycleSummaryResponse,
+} from './cycle.response.js';
 import { honourListCsv, missingUnitsCsv } from './cycle-lists.presenter.js';
 import { CycleCodePipe } from '../common/validators.js';
 import { CreateCycleDto } from './dto/create-cycle.dto.js';

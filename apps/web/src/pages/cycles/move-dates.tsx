@@ -79,7 +79,13 @@ export function MoveDatesButton({ cycle }: { cycle: Cycle }) {
         >
           {MOVABLE.map((k) => (
             <Form.Item key={k} label={CALENDAR_LABELS[k]} name={k}>
-              <DatePicker needConfirm={false} showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" allowClear={false} style={{ width: '100%' }} />
+              <DatePicker
+                needConfirm={false}
+                showTime={{ format: 'HH:mm' }}
+                format="DD/MM/YYYY HH:mm"
+                allowClear={false}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           ))}
           <Form.Item label="Lý do điều chỉnh" name="reason" rules={[{ required: true, whitespace: true, message: 'Vui lòng nêu lý do' }]}>
