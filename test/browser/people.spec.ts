@@ -87,7 +87,7 @@ test('the deputy minister signs on the minister’s behalf; the minister revokes
   await screen(deputy, '51-thu-truong-ky-thay');
   await deputy.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
   await confirm(deputy, 'Phê duyệt', 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG');
-  await expect(deputy.getByText('Quyết định số')).toBeVisible();
+  await expect(deputy.getByText('Quyết định số', { exact: true })).toBeVisible();
   await deputy.context().close();
 
   await (
