@@ -4,8 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, portInUse } from '#devstack';
+import { portInUse } from '#devstack';
 import { ApiClient } from './support/api-client.js';
+import { launcherEnvironment } from './support/launcher-env.js';
 import { expectStatus, waitFor } from './support/scenario.js';
 
 describe('npm start', () => {
@@ -19,17 +20,7 @@ describe('npm start', () => {
   });
 
   it('starts PostgreSQL, Temporal, the worker and the API, seeds the demo, and stops them all on Ctrl-C', async () => {
-    const ports = {
-      PORT: await freePort(),
-      TEMPORAL_PORT: await freePort(),
-      TEMPORAL_UI_PORT: await freePort(),
-      EMBEDDED_POSTGRES_PORT: await freePort(),
-      DEV_MAILBOX_PORT: await freePort(),
-      WORKER_HEALTH_PORT: await freePort(),
-    };
-    const env: Record<string, string> = { ...(process.env as Record<string, string>), COMMENDATION_DATA_DIR: dataDir };
-    for (const [name, port] of Object.entries(ports)) env[name] = String(port);
-    for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL', 'NODE_ENV', 'TEMPORAL_TASK_QUEUE']) delete env[name];
+    const { ports, env } = await launcherEnvironment(dataDir);
     // The built launcher, as `npm start` runs it after building (npm test has just built).
     launcher = spawn(process.execPath, ['dist/apps/launcher/src/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     launcher.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

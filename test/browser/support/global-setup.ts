@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../../libs/devstack/src/free-port.js';
+import { launcherEnvironment } from '../../support/launcher-env.js';
 import { ensureChromium } from './chromium.js';
 
 /**
@@ -14,17 +14,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   ensureChromium(log);
   const dataDir = mkdtempSync(join(tmpdir(), 'commendation-browser-'));
   chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its folder
-  const ports = {
-    PORT: await freePort(),
-    TEMPORAL_PORT: await freePort(),
-    TEMPORAL_UI_PORT: await freePort(),
-    EMBEDDED_POSTGRES_PORT: await freePort(),
-    DEV_MAILBOX_PORT: await freePort(),
-    WORKER_HEALTH_PORT: await freePort(),
-  };
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), COMMENDATION_DATA_DIR: dataDir };
-  for (const [name, port] of Object.entries(ports)) env[name] = String(port);
-  for (const name of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'SMTP_URL', 'NODE_ENV', 'TEMPORAL_TASK_QUEUE']) delete env[name];
+  const { ports, env } = await launcherEnvironment(dataDir);
 
   const launcher = spawn(process.execPath, ['dist/apps/launcher/src/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -88,4 +88,15 @@ export const CALENDAR_LABELS: Record<string, string> = {
   conferenceDate: 'Ngày hội nghị biểu dương',
 };
 
+/** A cycle's calendar, in order. */
+export const CALENDAR_FIELDS = [
+  'periodFrom',
+  'periodTo',
+  'submissionCutoff',
+  'blockReviewTarget',
+  'councilVoteTarget',
+  'decisionTarget',
+  'conferenceDate',
+] as const;
+
 export const label = (map: Record<string, string>, key: string | null | undefined): string => (key ? (map[key] ?? key) : '—');

@@ -9,19 +9,10 @@ import type { CreateCycleBody } from '../../api/types';
 import { paths } from '../../app/routes';
 import { showApiError } from '../../components/api-form';
 import { useConfirm } from '../../components/confirm';
-import { APPROVAL_RULE_LABELS, CALENDAR_LABELS } from '../../i18n/labels';
+import { APPROVAL_RULE_LABELS, CALENDAR_FIELDS, CALENDAR_LABELS } from '../../i18n/labels';
 import { formatDateTime, fromHanoiWallClock } from '../../time/hanoi';
 
-const DATES = [
-  'periodFrom',
-  'periodTo',
-  'submissionCutoff',
-  'blockReviewTarget',
-  'councilVoteTarget',
-  'decisionTarget',
-  'conferenceDate',
-] as const;
-type DateField = (typeof DATES)[number];
+type DateField = (typeof CALENDAR_FIELDS)[number];
 type Values = Omit<CreateCycleBody, DateField> & Record<DateField, Dayjs>;
 
 /** An administrator opens a cycle: its plan, its calendar entered in Hanoi time, its quota and rules. */
@@ -41,7 +32,7 @@ export default function CreateCyclePage() {
 
   async function send(v: Values) {
     setError(null);
-    const body = { ...v, ...Object.fromEntries(DATES.map((k) => [k, fromHanoiWallClock(v[k])])) } as unknown as CreateCycleBody;
+    const body = { ...v, ...Object.fromEntries(CALENDAR_FIELDS.map((k) => [k, fromHanoiWallClock(v[k])])) } as unknown as CreateCycleBody;
     const ok = await confirm({
       title: `Tạo đợt ${body.code}?`,
       content: `Đợt nhận hồ sơ ngay khi được tạo, đến ${formatDateTime(body.submissionCutoff)} (giờ Hà Nội); các đơn vị được nhắc hạn theo lịch.`,
@@ -87,7 +78,7 @@ export default function CreateCyclePage() {
           </Form.Item>
         </Card>
         <Card size="small" title="Lịch (giờ Hà Nội)" style={{ marginBottom: 16 }}>
-          {DATES.map((k) => (
+          {CALENDAR_FIELDS.map((k) => (
             <Form.Item key={k} label={CALENDAR_LABELS[k]} name={k} rules={[{ required: true, message: 'Vui lòng chọn ngày' }]}>
               <DatePicker needConfirm={false} showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: 260 }} />
             </Form.Item>

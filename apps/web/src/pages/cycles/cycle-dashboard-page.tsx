@@ -6,22 +6,12 @@ import { unwrap } from '../../api/errors';
 import { useOrganisation } from '../../api/organisation';
 import { hasRole, useMe } from '../../auth/session';
 import { PageError } from '../../components/page-error';
-import { APPROVAL_RULE_LABELS, CALENDAR_LABELS, STAGE_LABELS, STATUS_LABELS } from '../../i18n/labels';
+import { APPROVAL_RULE_LABELS, CALENDAR_FIELDS, CALENDAR_LABELS, STAGE_LABELS, STATUS_LABELS } from '../../i18n/labels';
 import { formatDateTime } from '../../time/hanoi';
 import { ConferenceCard } from './conference-card';
 import { HonourList } from './honour-list';
 import { MissingUnits } from './missing-units';
 import { MoveDatesButton } from './move-dates';
-
-const CALENDAR = [
-  'periodFrom',
-  'periodTo',
-  'submissionCutoff',
-  'blockReviewTarget',
-  'councilVoteTarget',
-  'decisionTarget',
-  'conferenceDate',
-] as const;
 
 /** The standing office's view of a cycle: its calendar, where the nominations stand, who is missing, the conference. */
 export default function CycleDashboardPage() {
@@ -63,7 +53,7 @@ export default function CycleDashboardPage() {
               size="small"
               column={1}
               items={[
-                ...CALENDAR.map((k) => ({ key: k, label: CALENDAR_LABELS[k], children: formatDateTime(c[k]) })),
+                ...CALENDAR_FIELDS.map((k) => ({ key: k, label: CALENDAR_LABELS[k], children: formatDateTime(c[k]) })),
                 { key: 'quota', label: 'Chỉ tiêu biểu dương', children: c.quota },
                 { key: 'rule', label: 'Nguyên tắc thông qua', children: APPROVAL_RULE_LABELS[c.approvalRule] ?? c.approvalRule },
                 { key: 'version', label: 'Số lần điều chỉnh lịch', children: c.calendarVersion - 1 },
