@@ -155,7 +155,7 @@ test('everyone sees who they are, their notifications, and can find a nominee wi
     .getByRole('link', { name: /^Thông báo/ })
     .first()
     .click();
-  await expect(unit.getByRole('heading', { name: 'Thông báo' })).toBeVisible();
+  await expect(unit.getByRole('heading', { level: 1, name: 'Thông báo', exact: true })).toBeVisible();
   await screen(unit, '72-thong-bao');
   await unit.context().close();
 });

@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 
 export interface Confirmation {
   title: string;
@@ -9,11 +9,21 @@ export interface Confirmation {
   danger?: boolean;
 }
 
-/** Asks before doing: resolves true when the person confirms. */
+/**
+ * Asks before doing: resolves true when the person confirms. While one question is open, a
+ * second (a double click, Enter pressed twice) is answered "no" instead of stacking another.
+ */
 export function useConfirm(): (c: Confirmation) => Promise<boolean> {
   const { modal } = App.useApp();
-  return (c) =>
-    new Promise((resolve) => {
+  const asking = useRef(false);
+  return (c) => {
+    if (asking.current) return Promise.resolve(false);
+    asking.current = true;
+    return new Promise((resolve) => {
+      const answer = (yes: boolean) => {
+        asking.current = false;
+        resolve(yes);
+      };
       modal.confirm({
         title: c.title,
         content: c.content,
@@ -21,8 +31,9 @@ export function useConfirm(): (c: Confirmation) => Promise<boolean> {
         cancelText: 'Hủy',
         okButtonProps: { danger: c.danger },
         autoFocusButton: 'cancel',
-        onOk: () => resolve(true),
-        onCancel: () => resolve(false),
+        onOk: () => answer(true),
+        onCancel: () => answer(false),
       });
     });
+  };
 }

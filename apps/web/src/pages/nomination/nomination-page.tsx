@@ -50,12 +50,13 @@ export default function NominationPage() {
       )}
       <StageSteps nomination={n} />
       <Row gutter={[24, 24]}>
-        <Col xs={24} lg={15}>
+        {/* On a phone the decision (the ballot, the review) comes first, the dossier below it. */}
+        <Col xs={{ span: 24, order: 2 }} lg={{ span: 15, order: 1 }}>
           <Outcome nomination={n} />
           <DossierDetails nomination={n} />
           <Timeline nominationId={n.id} />
         </Col>
-        <Col xs={24} lg={9}>
+        <Col xs={{ span: 24, order: 1 }} lg={{ span: 9, order: 2 }}>
           <ActionsPanel nomination={n} />
         </Col>
       </Row>
