@@ -1,10 +1,36 @@
-import type { CycleCalendar, CycleEvent, NominationView, RecordedEvent, Role, Tally } from '#domain';
+import type {
+  AgendaItem,
+  BallotVia,
+  BoxTotals,
+  CycleCalendar,
+  CycleEvent,
+  ListDecision,
+  ListDecisionOutcome,
+  NominationView,
+  RecordedEvent,
+  RecordedProposalEvent,
+  RecordedSessionEvent,
+  Role,
+  CandidateResult,
+  SessionMember,
+  Tally,
+} from '#domain';
 
 /** Who a notice goes to: a unit (its mailbox and its officers), one person, or everyone with a role. */
 export type Recipient = { kind: 'UNIT'; code: string } | { kind: 'USER'; username: string } | { kind: 'ROLE'; role: Role };
 
 export type NoticeKind =
-  'TASK_REMINDER' | 'TASK_ESCALATION' | 'NOMINATION_OUTCOME' | 'CUTOFF_REMINDER' | 'MISSED_CUTOFF' | 'MISSING_UNITS' | 'CALENDAR_MOVED';
+  | 'TASK_REMINDER'
+  | 'TASK_ESCALATION'
+  | 'NOMINATION_OUTCOME'
+  | 'CUTOFF_REMINDER'
+  | 'MISSED_CUTOFF'
+  | 'MISSING_UNITS'
+  | 'CALENDAR_MOVED'
+  | 'SESSION_OPENED'
+  | 'SESSION_CLOSED'
+  | 'NOMINATION_APPROVED'
+  | 'PROPOSAL_RETURNED';
 
 /**
  * One notice, to be sent once per recipient: `occasion` names the occasion (e.g. the reminder
@@ -46,6 +72,77 @@ export interface NominationActivities {
   countBallots(input: { nominationId: string; members: number }): Promise<Tally>;
   /** Sends notices by e-mail and in the app, each once per recipient per occasion. */
   notify(input: { notices: NoticeRequest[] }): Promise<void>;
+  /** Records the undo of a session's agenda item and tells the session (still composing or voting) to drop the nomination. */
+  undoSessionAgendaItem(input: { nominationId: string; events: RecordedEvent[] }): Promise<void>;
+  /** Records the undo of a proposal entry and tells the proposal (still before the minister) to drop the nomination. */
+  undoProposalEntry(input: { nominationId: string; events: RecordedEvent[] }): Promise<void>;
+}
+
+/** A nomination a session or a proposal asks to join: by id, and the workflow to ask. */
+export interface NominationRef {
+  nominationId: string;
+  workflowId: string;
+}
+
+/** The ballot box of a session when it is opened for counting. */
+export interface BoxOpening {
+  /** Who put a ballot in (who voted is public; how is not). */
+  voters: { member: string; via: BallotVia; documentId?: string }[];
+  /** Per candidate, only when the session has its quorum: otherwise the box is emptied uncounted. */
+  totals: BoxTotals[];
+}
+
+export interface CouncilSessionActivities {
+  /** Appends to the session's stream (idempotent by key) and updates its read model and ballot tasks. */
+  recordSessionEvents(input: { sessionId: string; events: RecordedSessionEvent[] }): Promise<void>;
+  /** The cycle's council, chair and secretary first. */
+  sessionMembers(input: { cycleCode: string }): Promise<SessionMember[]>;
+  /** Asks each nomination to join the session's agenda; those that may (endorsed, on no other session) come back as agenda items. */
+  joinSession(input: {
+    sessionId: string;
+    nominations: NominationRef[];
+  }): Promise<{ joined: AgendaItem[]; refused: { nominationId: string; message: string }[] }>;
+  /** Takes nominations off the agenda of a session still being prepared. */
+  leaveSession(input: { sessionId: string; nominations: NominationRef[] }): Promise<void>;
+  /** Opens the session's ballot box: from now the API accepts ballots for it. */
+  openBallotBox(input: { sessionId: string; nominationIds: string[] }): Promise<void>;
+  /**
+   * Seals the box (no ballot is accepted after) and opens it: who voted, and, if at least `quorumNeeded`
+   * did, the totals per candidate. Without quorum the totals are destroyed uncounted.
+   */
+  countBallotBox(input: { sessionId: string; quorumNeeded: number }): Promise<BoxOpening>;
+  /** Tells each nomination on the agenda its result (null: the session had no quorum). */
+  announceSessionOutcome(input: {
+    sessionId: string;
+    quorumNeeded: number;
+    outcomes: { workflowId: string; result: CandidateResult | null }[];
+  }): Promise<void>;
+}
+
+export interface ProposalActivities {
+  recordProposalEvents(input: { proposalId: string; events: RecordedProposalEvent[] }): Promise<void>;
+  joinProposal(input: {
+    proposalId: string;
+    nominations: NominationRef[];
+  }): Promise<{ refused: { nominationId: string; message: string }[] }>;
+  /**
+   * Numbers the list's decision and records it: from the engine's register (per year, no gaps,
+   * shared with revocations) or as entered by the records office (unique: a number taken fails
+   * with the type DECISION_NUMBER_TAKEN). Idempotent by decision id.
+   */
+  issueListDecision(input: {
+    decision: ListDecision;
+    cycleCode: string;
+    proposalId: string;
+    suffix: string;
+    documentNumber?: string;
+  }): Promise<{ number: string }>;
+  /** Tells each nomination on the proposal what the minister decided for it. */
+  announceListDecision(input: { proposalId: string; outcomes: { workflowId: string; outcome: ListDecisionOutcome }[] }): Promise<void>;
+  /** The cycle's nominations that passed the council and are on no proposal, except `except`. */
+  passedNotProposed(input: { cycleCode: string; except: string[] }): Promise<NominationRef[]>;
+  /** Ends each as not proposed, with its explanation. */
+  endNotProposed(input: { decisionNumber: string; nominations: (NominationRef & { explanation: string })[] }): Promise<void>;
 }
 
 export interface ConferenceResult {

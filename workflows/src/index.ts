@@ -7,3 +7,8 @@ export * from './cycle/unit-reminders.workflow.js';
 export * from './cycle/messages.js';
 export * from './search-attributes.js';
 export type * from './activity-contracts.js';
+export * from './nomination/nomination-v2.workflow.js';
+export * from './council/session.workflow.js';
+export * from './council/messages.js';
+export * from './proposal/proposal.workflow.js';
+export * from './proposal/messages.js';

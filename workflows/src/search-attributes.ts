@@ -3,7 +3,16 @@
  * Temporal UI, e.g. `CycleCode='SK-2016-2018' AND NominationStage='COUNCIL_VOTE'`.
  * Plain objects of the SDK's SearchAttributeKey shape, so this file stays import-free.
  */
-export const SEARCH_ATTRIBUTE_NAMES = ['CycleCode', 'UnitCode', 'BlockCode', 'NominationStage', 'NominationStatus', 'NomineeKind'] as const;
+export const SEARCH_ATTRIBUTE_NAMES = [
+  'CycleCode',
+  'UnitCode',
+  'BlockCode',
+  'NominationStage',
+  'NominationStatus',
+  'NomineeKind',
+  'SessionStatus',
+  'ProposalStatus',
+] as const;
 export type SearchAttributeName = (typeof SEARCH_ATTRIBUTE_NAMES)[number];
 
 export const searchKey = (name: SearchAttributeName) => ({ name, type: 'KEYWORD' as const });
@@ -14,6 +23,9 @@ export const BlockCodeKey = searchKey('BlockCode');
 export const NominationStageKey = searchKey('NominationStage');
 export const NominationStatusKey = searchKey('NominationStatus');
 export const NomineeKindKey = searchKey('NomineeKind');
+/** A council session's status (DRAFT, VOTING, CLOSED, INQUORATE), and a proposal's (SUBMITTED, APPROVED, RETURNED). */
+export const SessionStatusKey = searchKey('SessionStatus');
+export const ProposalStatusKey = searchKey('ProposalStatus');
 
 /** The search attributes a nomination's process starts with (its stage and status are then kept current). */
 export function nominationSearchAttributes(n: {

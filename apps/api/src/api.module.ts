@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { appConfig, APP_CONFIG, loadAppConfig, type AppConfig } from '#config';
 import { PersistenceModule } from '#persistence';
 import { AuthModule } from './auth/auth.module.js';
+import { CouncilModule } from './council/council.module.js';
 import { CyclesModule } from './cycles/cycles.module.js';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.js';
 import { HealthModule } from './health/health.module.js';
@@ -38,6 +39,7 @@ export class ApiModule {
         CyclesModule,
         NominationsModule,
         TasksModule,
+        CouncilModule,
         NotificationsModule,
         OrganisationModule,
         HealthModule,

@@ -66,6 +66,24 @@ class EnvironmentVariables {
   @IsIn(['true', 'false'])
   REMINDER_SCHEDULES: 'true' | 'false' = 'true';
 
+  /**
+   * Who numbers the minister's decisions: REGISTER, the engine's register (per year, no gaps,
+   * shared with revocations); or RECORDS_OFFICE, the Ministry's records office (văn thư) numbers
+   * its documents elsewhere and the number is entered with the approval (unique, checked).
+   */
+  @IsIn(['REGISTER', 'RECORDS_OFFICE'])
+  DECISION_NUMBERING: 'REGISTER' | 'RECORDS_OFFICE' = 'REGISTER';
+
+  /** The issuing body printed on decisions and minutes. */
+  @IsString()
+  @IsNotEmpty()
+  MINISTRY_NAME = 'BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG';
+
+  /** Where the Ministry's documents are issued ("Hà Nội, ngày … tháng … năm …"). */
+  @IsString()
+  @IsNotEmpty()
+  DOCUMENT_PLACE = 'Hà Nội';
+
   /** Development only: the API runs an SMTP sink on this port and shows what it received at /dev/mailbox. */
   @IsOptional()
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
@@ -107,6 +125,7 @@ export function loadAppConfig(env: Record<string, string | undefined>) {
     mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM },
     reminderSchedules: vars.REMINDER_SCHEDULES === 'true',
     ballotKey: vars.BALLOT_KEY,
+    documents: { numbering: vars.DECISION_NUMBERING, ministryName: vars.MINISTRY_NAME, place: vars.DOCUMENT_PLACE },
     devMailboxPort: vars.NODE_ENV === 'production' ? undefined : vars.DEV_MAILBOX_PORT,
   };
 }

@@ -26,6 +26,7 @@ export const STATUS_LABELS: Record<NominationStatus, string> = {
   WITHDRAWN: 'đã được đơn vị rút',
   EXPIRED: 'đã hết hạn',
   REVOKED: 'đã bị thu hồi',
+  NOT_PROPOSED: 'không được đề nghị công nhận',
 };
 
 export const TASK_TYPE_LABELS: Record<TaskType, string> = {
@@ -44,6 +45,7 @@ export const DECISION_LABELS: Record<TaskDecision, string> = {
   DISAGREE: 'Không đồng ý',
   ABSTAIN: 'Không biểu quyết',
   APPROVE: 'Phê duyệt',
+  RETURN: 'Trả lại tờ trình',
 };
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -26,3 +26,4 @@ export * from './queries/nomination-view.js';
 export * from './queries/organisation-lists.js';
 export * from './queries/cycle-summary.js';
 export * from './queries/display-names.js';
+export * from './council/index.js';

@@ -1,14 +1,20 @@
 import { uuid4 } from '@temporalio/workflow';
 import type { BlockReviewCommand, NominationView, ResubmitCommand } from '#domain';
 import { conclude } from './conclusion.js';
-import type { CouncilVote } from './council-vote.js';
 import type { NominationProcess } from './nomination-process.js';
 
-/** The block reviews: an endorsement opens the council vote, a rejection ends the nomination. */
-export async function reviewBlock(nomination: NominationProcess, council: CouncilVote, cmd: BlockReviewCommand): Promise<NominationView> {
+/**
+ * The block reviews: an endorsement moves on to the council (`onEndorsed`: the nomination's own
+ * vote opens, or it waits for a session), a rejection ends the nomination.
+ */
+export async function reviewBlock(
+  nomination: NominationProcess,
+  onEndorsed: () => Promise<void>,
+  cmd: BlockReviewCommand,
+): Promise<NominationView> {
   const command = { type: 'ReviewBlock' as const, ...cmd, revisionTaskId: uuid4(), at: new Date().toISOString() };
   const events = await nomination.execute(command, cmd.actor.username);
-  if (events.some((e) => e.type === 'BlockEndorsed')) await council.open();
+  if (events.some((e) => e.type === 'BlockEndorsed')) await onEndorsed();
   if (events.some((e) => e.type === 'NominationRejected')) await conclude(nomination, 'REJECTED');
   return nomination.current;
 }

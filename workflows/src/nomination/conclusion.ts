@@ -7,7 +7,7 @@ import { outcomeNotice } from './notices.js';
 async function compensate(nomination: NominationProcess, cause: CompensationCause): Promise<void> {
   await nomination.exclusively(async () => {
     for (const undo of decide(nomination.state, { type: 'Compensate', cause })) {
-      await nomination.commit([undo], SYSTEM_ACTOR, undoActivityFor(undo));
+      await nomination.commit([undo], SYSTEM_ACTOR, undoActivityFor(undo, nomination.joinsSessions));
     }
   });
 }

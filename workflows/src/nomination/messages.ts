@@ -3,6 +3,8 @@ import type {
   Actor,
   BallotCommand,
   BlockReviewCommand,
+  CandidateResult,
+  ListDecisionOutcome,
   ConferencePlacement,
   MinisterDecisionCommand,
   NominationTargets,
@@ -38,3 +40,14 @@ export const calendarMovedSignal = defineSignal<[CalendarMoved]>('calendarMoved'
 
 /** The cycle closed after its conference: a nomination still going ends (recognised, or expired). */
 export const cycleClosedSignal = defineSignal<[{ conferenceDate: string }]>('cycleClosed');
+
+// The council-session process (nominationWorkflowV2): sessions and the proposal ask, the nomination answers.
+export const joinCouncilSessionUpdate = defineUpdate<NominationView, [{ sessionId: string }]>('joinCouncilSession');
+export const leaveCouncilSessionUpdate = defineUpdate<NominationView, [{ sessionId: string }]>('leaveCouncilSession');
+/** The session's count for this nomination; `result` null: the session had no quorum. */
+export const councilSessionConcludedSignal =
+  defineSignal<[{ sessionId: string; result: CandidateResult | null; quorumNeeded: number }]>('councilSessionConcluded');
+export const joinProposalUpdate = defineUpdate<NominationView, [{ proposalId: string }]>('joinProposal');
+export const listDecidedSignal = defineSignal<[{ proposalId: string; outcome: ListDecisionOutcome }]>('listDecided');
+/** Passed the council, left off the list the minister approved. */
+export const notProposedSignal = defineSignal<[{ explanation: string; decisionNumber: string }]>('notProposed');

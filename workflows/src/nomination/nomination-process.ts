@@ -43,6 +43,8 @@ export class NominationProcess {
   followsCalendar = false;
   /** Whether events are stored before they are applied (patched() at start; see STORE_BEFORE_APPLY_PATCH). */
   storesBeforeApplying = false;
+  /** Whether this is the council-session process (nominationWorkflowV2): it joins sessions and a proposal. */
+  joinsSessions = false;
   private appended: Promise<void> = Promise.resolve();
   private turn: Promise<unknown> = Promise.resolve();
 

@@ -72,7 +72,7 @@ export async function nominationWorkflow(submission: SubmitCommand): Promise<Nom
   });
   setHandler(
     blockReviewUpdate,
-    refusing((cmd) => reviewBlock(nomination, council, cmd)),
+    refusing((cmd) => reviewBlock(nomination, () => council.open(), cmd)),
     {
       validator: validating((cmd: BlockReviewCommand) => {
         decide(nomination.state, { type: 'ReviewBlock', ...cmd, revisionTaskId: PLACEHOLDER_ID, at: now() });

@@ -60,3 +60,27 @@ export function outcomeNotice(view: NominationView): NoticeRequest {
     },
   };
 }
+
+/** The unit hears that its nomination is recognised by the minister's decision, with its number. */
+export function approvalNotice(view: NominationView): NoticeRequest {
+  return {
+    occasion: `approved:${view.id}`,
+    kind: 'NOMINATION_APPROVED',
+    to: [{ kind: 'UNIT', code: view.unitCode }],
+    cycleCode: view.cycleCode,
+    nominationId: view.id,
+    facts: { nominee: view.nominee.fullName, decisionNumber: view.decisionNumber, signature: view.decisionSignature },
+  };
+}
+
+/** The unit hears that the list its nomination was on went back to the standing office. */
+export function proposalReturnedNotice(view: NominationView, proposalId: string, reason: string): NoticeRequest {
+  return {
+    occasion: `proposal-returned:${proposalId}:${view.id}`,
+    kind: 'PROPOSAL_RETURNED',
+    to: [{ kind: 'UNIT', code: view.unitCode }],
+    cycleCode: view.cycleCode,
+    nominationId: view.id,
+    facts: { nominee: view.nominee.fullName, reason },
+  };
+}

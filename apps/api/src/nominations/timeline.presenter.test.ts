@@ -151,6 +151,15 @@ const EVERY_TYPE: StoredEvent[] = [
   stored({ type: 'BlockListEntryCompensated', data: { ref: 'KHOI-VI/SK-2016-2018', cause: 'WITHDRAWN' } }),
   stored({ type: 'CouncilAgendaItemCompensated', data: { ref: 'SK-2016-2018/1', cause: 'REJECTED' } }),
   stored({ type: 'ConferenceSeatCompensated', data: { ref: 'SK-2016-2018/x', cause: 'REVOKED' } }),
+  stored({ type: 'CouncilAgendaItemRemoved', data: { ref: 's-1/1', sessionId: 's-1' } }),
+  stored({ type: 'CouncilSessionInquorate', data: { sessionId: 's-1' } }),
+  stored({ type: 'ProposalEntryAdded', data: { ref: 'p-1/1', proposalId: 'p-1' } }),
+  stored({ type: 'ProposalEntryRemoved', data: { ref: 'p-1/1', proposalId: 'p-1', reason: 'Cần bổ sung xếp hạng theo Khối' } }),
+  stored({ type: 'ProposalEntryCompensated', data: { ref: 'p-1/1', cause: 'WITHDRAWN' } }),
+  stored({
+    type: 'NominationNotProposed',
+    data: { stage: 'MINISTER_DECISION', reason: 'Ngoài chỉ tiêu 70 (xếp thứ 71)', decisionNumber: '12/QĐ-BTNMT' },
+  }),
 ];
 
 describe('the timeline presenter', () => {

@@ -45,6 +45,12 @@ const EVENT_TYPE_SET = {
   BlockListEntryCompensated: true,
   CouncilAgendaItemCompensated: true,
   ConferenceSeatCompensated: true,
+  CouncilAgendaItemRemoved: true,
+  CouncilSessionInquorate: true,
+  ProposalEntryAdded: true,
+  ProposalEntryRemoved: true,
+  ProposalEntryCompensated: true,
+  NominationNotProposed: true,
 } satisfies Record<NominationEventType, true>;
 export const NOMINATION_EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as NominationEventType[];
 
@@ -95,6 +101,7 @@ const CAUSE: Record<CompensationCause, string> = {
   WITHDRAWN: 'đơn vị đã rút hồ sơ',
   EXPIRED: 'hồ sơ đã hết hạn',
   REVOKED: 'việc công nhận đã bị thu hồi',
+  NOT_PROPOSED: 'hồ sơ không được đề nghị công nhận',
 };
 
 const TARGETS: [keyof NominationTargets, string][] = [
@@ -154,6 +161,18 @@ export function presentTimeline(events: readonly StoredEvent[], names: TimelineN
         return `${block()} nhất trí đề nghị lên ${COUNCIL}, chấm ${event.data.score}/100 điểm`;
       case 'CouncilAgendaItemAdded':
         return `Hồ sơ được đưa vào chương trình họp của ${COUNCIL}`;
+      case 'CouncilAgendaItemRemoved':
+        return `Thường trực Hội đồng đưa hồ sơ ra khỏi chương trình phiên họp; hồ sơ chờ phiên họp sau`;
+      case 'CouncilSessionInquorate':
+        return `Phiên họp của ${COUNCIL} không đủ số thành viên tham gia bỏ phiếu nên không kiểm phiếu; hồ sơ chờ phiên họp sau`;
+      case 'ProposalEntryAdded':
+        return 'Thường trực Hội đồng đưa hồ sơ vào tờ trình đề nghị Bộ trưởng công nhận';
+      case 'ProposalEntryRemoved':
+        return `Bộ trưởng trả lại tờ trình cho Thường trực Hội đồng${because(event.data.reason)}; hồ sơ chờ tờ trình mới`;
+      case 'ProposalEntryCompensated':
+        return `Hồ sơ được rút khỏi tờ trình đề nghị Bộ trưởng vì ${CAUSE[event.data.cause] ?? event.data.cause}`;
+      case 'NominationNotProposed':
+        return `Hồ sơ đã được Hội đồng thông qua nhưng không được đề nghị công nhận (Quyết định số ${event.data.decisionNumber})${because(event.data.reason)}`;
       case 'CouncilVotingOpened':
         return `${COUNCIL} bắt đầu bỏ phiếu kín (${event.data.members} thành viên)`;
       case 'BallotCast':
@@ -198,7 +217,8 @@ export function presentTimeline(events: readonly StoredEvent[], names: TimelineN
       case 'NominationRejected': {
         const { stage, reason } = event.data;
         if (stage === 'COUNCIL_VOTE') return 'Hồ sơ không được chấp thuận vì Hội đồng không thông qua';
-        if (stage === 'MINISTER_DECISION') return 'Hồ sơ không được chấp thuận theo quyết định của Bộ trưởng';
+        if (stage === 'MINISTER_DECISION')
+          return `Hồ sơ không được chấp thuận theo quyết định của Bộ trưởng${reason.startsWith('Bộ trưởng không công nhận') ? because(reason) : ''}`;
         if (stage === 'BLOCK_REVIEW') {
           // The domain words a change request beyond the limit in English; the person's own reason follows the colon.
           const beyond = /^Changes requested a \S+ time \(at most (\d+) rounds?\): ([\s\S]*)$/.exec(reason);

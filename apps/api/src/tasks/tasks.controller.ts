@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Actor, NominationView } from '#domain';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import type { Actor, NominationView, ProposalView, SessionView } from '#domain';
+import { CouncilSessionResponse } from '../council/council-session.response.js';
+import { ProposalResponse } from '../council/proposal.response.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { uuidParam } from '../common/validators.js';
 import { NominationViewResponse } from '../nominations/nomination.response.js';
@@ -29,8 +31,16 @@ export class TasksController {
   /** Completes a task with a decision; answers with the nomination's new state (409 if already done). */
   @Post(':id/complete')
   @HttpCode(200)
-  @ApiOkResponse({ type: NominationViewResponse })
-  complete(@Param('id', uuidParam()) id: string, @Body() body: CompleteTaskDto, @CurrentActor() actor: Actor): Promise<NominationView> {
+  @ApiExtraModels(NominationViewResponse, CouncilSessionResponse, ProposalResponse)
+  @ApiOkResponse({
+    description: 'The nomination; for a session ballot the session, for a decision on a proposal the proposal',
+    schema: { oneOf: [NominationViewResponse, CouncilSessionResponse, ProposalResponse].map((c) => ({ $ref: getSchemaPath(c) })) },
+  })
+  complete(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CompleteTaskDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<NominationView | SessionView | ProposalView> {
     return this.completeTaskUseCase.execute({ taskId: id, decision: body, actor });
   }
 }

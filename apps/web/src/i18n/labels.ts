@@ -28,6 +28,7 @@ export const STATUS_LABELS: Record<string, string> = {
   WITHDRAWN: 'Đơn vị đã rút',
   EXPIRED: 'Quá hạn bổ sung',
   REVOKED: 'Đã bị hủy bỏ',
+  NOT_PROPOSED: 'Không được đề nghị công nhận',
 };
 
 export const STATUS_COLORS: Record<string, string> = {
@@ -38,6 +39,7 @@ export const STATUS_COLORS: Record<string, string> = {
   WITHDRAWN: 'default',
   EXPIRED: 'warning',
   REVOKED: 'error',
+  NOT_PROPOSED: 'default',
 };
 
 export const TASK_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CycleActivities, NominationActivities } from '#workflows';
+import type { CouncilSessionActivities, CycleActivities, NominationActivities, ProposalActivities } from '#workflows';
 import { CalendarMoveActivitiesService } from './cycle/calendar-move.activities.js';
 import { ConferenceActivitiesService } from './cycle/conference.activities.js';
 import { CutoffRemindersActivitiesService } from './cycle/cutoff-reminders.activities.js';
@@ -7,6 +7,8 @@ import { CycleClosingActivitiesService } from './cycle/cycle-closing.activities.
 import { CycleEventsActivitiesService } from './cycle/cycle-events.activities.js';
 import { ReminderScheduleActivitiesService } from './cycle/reminder-schedule.activities.js';
 import { NominationActivitiesService } from './nomination.activities.js';
+import { CouncilSessionActivitiesService } from './council/council-session.activities.js';
+import { ProposalActivitiesService } from './council/proposal.activities.js';
 
 /** Every service that implements activities: the worker module provides them all. */
 export const ACTIVITY_SERVICES = [
@@ -17,9 +19,11 @@ export const ACTIVITY_SERVICES = [
   CalendarMoveActivitiesService,
   CycleClosingActivitiesService,
   CutoffRemindersActivitiesService,
+  CouncilSessionActivitiesService,
+  ProposalActivitiesService,
 ];
 
-export type WorkerActivities = NominationActivities & CycleActivities;
+export type WorkerActivities = NominationActivities & CycleActivities & CouncilSessionActivities & ProposalActivities;
 
 /**
  * Which service runs which activity, under the name the workflows call it by. The type says the
@@ -35,6 +39,8 @@ export class ActivityRegistry {
     private readonly calendarMove: CalendarMoveActivitiesService,
     private readonly cycleClosing: CycleClosingActivitiesService,
     private readonly cutoffReminders: CutoffRemindersActivitiesService,
+    private readonly councilSession: CouncilSessionActivitiesService,
+    private readonly proposal: ProposalActivitiesService,
   ) {}
 
   activities(): WorkerActivities {
@@ -51,6 +57,27 @@ export class ActivityRegistry {
         'recordBallot',
         'countBallots',
         'notify',
+        'undoSessionAgendaItem',
+        'undoProposalEntry',
+      ),
+      ...bound(
+        this.councilSession,
+        'recordSessionEvents',
+        'sessionMembers',
+        'joinSession',
+        'leaveSession',
+        'openBallotBox',
+        'countBallotBox',
+        'announceSessionOutcome',
+      ),
+      ...bound(
+        this.proposal,
+        'recordProposalEvents',
+        'joinProposal',
+        'issueListDecision',
+        'announceListDecision',
+        'passedNotProposed',
+        'endNotProposed',
       ),
       ...bound(this.conference, 'planConference'),
       ...bound(this.cycleEvents, 'recordCycleEvent', 'closeSubmissions'),

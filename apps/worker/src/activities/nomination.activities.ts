@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { formatDecisionNumber, hanoiYear, type NominationView, type RecordedEvent, type Tally } from '#domain';
+import {
+  councilSessionWorkflowId,
+  formatDecisionNumber,
+  hanoiYear,
+  proposalWorkflowId,
+  type NominationView,
+  type RecordedEvent,
+  type Tally,
+} from '#domain';
 import {
   ballotKey,
   councilMemberUsernames,
@@ -12,10 +20,13 @@ import {
   sealedChoicesInBallotBox,
 } from '#persistence';
 import { APP_CONFIG, type AppConfig } from '#config';
+import { Client } from '@temporalio/client';
+import { agendaItemWithdrawnSignal, entryWithdrawnSignal } from '#workflows';
 import { NotificationService } from '../notifications/notification.service.js';
 import type { NominationActivities } from '#workflows';
 import type { DataSource } from 'typeorm';
 import { refuseBadData } from './refuse-bad-data.js';
+import { signalIfRunning } from './council/signal-workflows.js';
 
 type Input<K extends keyof NominationActivities> = Parameters<NominationActivities[K]>[0];
 
@@ -27,6 +38,7 @@ export class NominationActivitiesService implements NominationActivities {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly temporal: Client,
   ) {}
 
   async recordBallot({ nominationId, events, sealedChoice }: Input<'recordBallot'>): Promise<void> {
@@ -78,6 +90,23 @@ export class NominationActivitiesService implements NominationActivities {
 
   async undoCouncilAgendaItem({ nominationId, events }: Input<'undoCouncilAgendaItem'>): Promise<void> {
     await this.store.append(nominationId, events);
+  }
+
+  async undoSessionAgendaItem({ nominationId, events }: Input<'undoSessionAgendaItem'>): Promise<void> {
+    await this.store.append(nominationId, events);
+    // The ref is `<sessionId>/<nominationId>`: the session (if still composing or voting) drops it.
+    for (const e of events) {
+      if (e.type !== 'CouncilAgendaItemCompensated') continue;
+      await signalIfRunning(this.temporal, councilSessionWorkflowId(e.data.ref.split('/')[0]), agendaItemWithdrawnSignal, { nominationId });
+    }
+  }
+
+  async undoProposalEntry({ nominationId, events }: Input<'undoProposalEntry'>): Promise<void> {
+    await this.store.append(nominationId, events);
+    for (const e of events) {
+      if (e.type !== 'ProposalEntryCompensated') continue;
+      await signalIfRunning(this.temporal, proposalWorkflowId(e.data.ref.split('/')[0]), entryWithdrawnSignal, { nominationId });
+    }
   }
 
   async undoConferenceSeat({ nominationId, events }: Input<'undoConferenceSeat'>): Promise<void> {

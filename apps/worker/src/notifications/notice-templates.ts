@@ -30,6 +30,7 @@ const STAGE = {
 
 const OUTCOME = {
   REJECTED: 'không được chấp thuận',
+  NOT_PROPOSED: 'đã được Hội đồng thông qua nhưng không được đề nghị Bộ trưởng công nhận',
   EXPIRED: 'hết hạn do không bổ sung hồ sơ đúng hạn',
   WITHDRAWN: 'đã được đơn vị rút',
 } as Record<string, string>;
@@ -146,6 +147,57 @@ export function composeNotice(ctx: NoticeContext): { subject: string; body: stri
           SIGNATURE,
       };
     }
+    case 'SESSION_OPENED':
+      return {
+        subject: `Mời bỏ phiếu: ${text(facts.title)}`,
+        body:
+          greeting +
+          `Thường trực Hội đồng đã mở bỏ phiếu phiên họp “${text(facts.title)}” (họp lúc ${text(facts.meetingAt)}), ` +
+          `đợt “${cycle.title}”: ${text(facts.candidates)} hồ sơ trên một phiếu bầu.
+` +
+          `Đề nghị đồng chí bỏ phiếu trước ${at(facts.dueAt)} tại mục “Việc cần xử lý”. ` +
+          `Phiếu bầu là phiếu kín; mỗi thành viên bỏ phiếu một lần và không sửa được. ` +
+          `Nếu không dự họp, đồng chí gửi ý kiến bằng văn bản cho Thường trực Hội đồng.` +
+          SIGNATURE,
+      };
+    case 'SESSION_CLOSED': {
+      const quorate = facts.status === 'CLOSED';
+      return {
+        subject: quorate ? `Kết thúc bỏ phiếu: ${text(facts.title)}` : `Phiên họp không đủ số thành viên: ${text(facts.title)}`,
+        body:
+          greeting +
+          (quorate
+            ? `Phiên họp “${text(facts.title)}”, đợt “${cycle.title}”, đã kết thúc bỏ phiếu: ${text(facts.cast)}/${text(facts.members)} ` +
+              `thành viên tham gia; ${text(facts.passed)}/${text(facts.candidates)} hồ sơ được Hội đồng thông qua. ` +
+              `Biên bản kiểm phiếu đã có trên hệ thống.`
+            : `Phiên họp “${text(facts.title)}”, đợt “${cycle.title}”, kết thúc khi chỉ có ${text(facts.cast)}/${text(facts.members)} ` +
+              `thành viên tham gia bỏ phiếu, không đủ hai phần ba theo quy định: phiếu không được kiểm, không hồ sơ nào bị loại. ` +
+              `Các hồ sơ sẽ được đưa ra phiên họp sau.`) +
+          SIGNATURE,
+      };
+    }
+    case 'NOMINATION_APPROVED':
+      return {
+        subject: `Công nhận điển hình tiên tiến: ${text(facts.nominee)} (Quyết định số ${text(facts.decisionNumber)})`,
+        body:
+          greeting +
+          `Bộ trưởng đã ký Quyết định số ${text(facts.decisionNumber)} công nhận ${text(facts.nominee)} là điển hình tiên tiến, ` +
+          `đợt “${cycle.title}”. Người ký: ${text(facts.signature)}.
+` +
+          `Danh sách được biểu dương tại Hội nghị sẽ được thông báo sau.` +
+          SIGNATURE,
+      };
+    case 'PROPOSAL_RETURNED':
+      return {
+        subject: `Tờ trình đề nghị công nhận được trả lại: ${text(facts.nominee)}`,
+        body:
+          greeting +
+          `Bộ trưởng đã trả lại Thường trực Hội đồng tờ trình có hồ sơ của ${text(facts.nominee)}, đợt “${cycle.title}”.
+` +
+          `Lý do: ${text(facts.reason)}
+Hồ sơ vẫn giữ kết quả Hội đồng đã thông qua và chờ tờ trình mới; đơn vị không cần làm gì thêm.` +
+          SIGNATURE,
+      };
     default: {
       const unknown: never = ctx.kind;
       throw new Error(`Unknown notice ${String(unknown)}`);

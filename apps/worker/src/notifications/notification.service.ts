@@ -133,11 +133,13 @@ export class NotificationService {
         const unit = await this.one<{ name: string; email: string }>('SELECT name, email FROM units WHERE code = $1', [r.code]);
         resolved.push({ key: `unit:${r.code}`, name: unit?.name ?? r.code, email: unit?.email ?? null });
       } else {
-        const users: { username: string; full_name: string; email: string }[] =
+        const users: { username: string; full_name: string; title: string; email: string }[] =
           r.kind === 'USER'
-            ? await this.db.query('SELECT username, full_name, email FROM users WHERE username = $1', [r.username])
-            : await this.db.query('SELECT username, full_name, email FROM users WHERE $1 = ANY(roles) ORDER BY username', [r.role]);
-        resolved.push(...users.map((u) => ({ key: `user:${u.username}`, name: u.full_name, email: u.email })));
+            ? await this.db.query('SELECT username, full_name, title, email FROM users WHERE username = $1', [r.username])
+            : await this.db.query('SELECT username, full_name, title, email FROM users WHERE $1 = ANY(roles) ORDER BY username', [r.role]);
+        // A letter to a person: "Kính gửi: Đồng chí <họ và tên>, <chức vụ>".
+        const addressed = (u: { full_name: string; title: string }) => `Đồng chí ${u.full_name}${u.title ? `, ${u.title}` : ''}`;
+        resolved.push(...users.map((u) => ({ key: `user:${u.username}`, name: addressed(u), email: u.email })));
       }
     }
     return resolved;

@@ -1,4 +1,6 @@
+import type { CandidateResult } from '../council/session.js';
 import type { BallotChoice, Tally } from '../council/tally.js';
+import type { ListDecision } from '../proposal/proposal.js';
 import type { CycleRules } from '../cycle/cycle-rules.js';
 import type { Actor } from '../organisation/actor.js';
 import type { BallotAssignment, CompensationCause, NominationTargets } from './events.js';
@@ -86,6 +88,12 @@ export interface TargetsMove {
 /** Who closes a council vote: the standing office by hand, or the process (all voted, or its target). */
 export type VoteCloser = { kind: 'PERSON'; actor: Actor } | { kind: 'PROCESS' };
 
+/** What the minister's one decision means for one nomination on the proposal. */
+export type ListDecisionOutcome =
+  | { kind: 'APPROVED'; decision: ListDecision }
+  | { kind: 'STRUCK'; decision: ListDecision; reason: string }
+  | { kind: 'RETURNED'; reason: string };
+
 export type NominationCommand =
   | ({ type: 'Submit'; reviewTaskId: string; rulesVersion: number } & SubmitCommand)
   | ({ type: 'ReviewBlock'; revisionTaskId: string; at: string } & BlockReviewCommand)
@@ -103,7 +111,15 @@ export type NominationCommand =
   | { type: 'PlaceAtConference'; placement: ConferencePlacement }
   | { type: 'CloseWithCycle'; conferenceDate: string }
   | ({ type: 'Revoke' } & RevokeCommand)
-  | { type: 'Compensate'; cause: CompensationCause };
+  | { type: 'Compensate'; cause: CompensationCause }
+  // The council-session process (nominationWorkflowV2)
+  | { type: 'JoinSession'; sessionId: string }
+  | { type: 'LeaveSession'; sessionId: string }
+  /** `result` is null when the session closed without quorum. */
+  | { type: 'ConcludeSession'; sessionId: string; result: CandidateResult | null; quorumNeeded: number }
+  | { type: 'JoinProposal'; proposalId: string }
+  | { type: 'HearListDecision'; proposalId: string; outcome: ListDecisionOutcome }
+  | { type: 'EndNotProposed'; explanation: string; decisionNumber: string };
 
 export type NominationCommandType = NominationCommand['type'];
 export type CommandOfType<T extends NominationCommandType> = Extract<NominationCommand, { type: T }>;

@@ -4,6 +4,14 @@ import type { NominationEvent } from './events.js';
 import { decideBlockReview, decideResubmission } from './rules/block-review.js';
 import { decideTargetsMove } from './rules/calendar.js';
 import { decideCompensation } from './rules/compensation.js';
+import {
+  decideJoinProposal,
+  decideJoinSession,
+  decideLeaveSession,
+  decideListDecision,
+  decideNotProposed,
+  decideSessionOutcome,
+} from './rules/council-session.js';
 import { decideConferencePlacement, decideCycleClosed } from './rules/conference.js';
 import { decideBallot, decideCouncilVoteOpening, decideVoteClosing } from './rules/council.js';
 import { decideEscalation, decideReminders, decideRevisionExpiry } from './rules/deadlines.js';
@@ -58,6 +66,18 @@ export function decide(state: NominationState | null, command: NominationCommand
       return decideRevocation(state, command);
     case 'Compensate':
       return decideCompensation(state, command);
+    case 'JoinSession':
+      return decideJoinSession(state, command);
+    case 'LeaveSession':
+      return decideLeaveSession(state, command);
+    case 'ConcludeSession':
+      return decideSessionOutcome(state, command);
+    case 'JoinProposal':
+      return decideJoinProposal(state, command);
+    case 'HearListDecision':
+      return decideListDecision(state, command);
+    case 'EndNotProposed':
+      return decideNotProposed(state, command);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown command ${JSON.stringify(unknown)}`);

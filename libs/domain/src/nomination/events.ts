@@ -22,7 +22,7 @@ export interface BallotAssignment {
 type Event<Type extends string, Data> = { type: Type; data: Data };
 
 /** Why an effect is being undone. */
-export type CompensationCause = 'REJECTED' | 'WITHDRAWN' | 'EXPIRED' | 'REVOKED';
+export type CompensationCause = 'REJECTED' | 'WITHDRAWN' | 'EXPIRED' | 'REVOKED' | 'NOT_PROPOSED';
 
 /** Every fact of a nomination's life, past tense. BallotCast deliberately carries no choice. */
 export type NominationEvent =
@@ -38,10 +38,24 @@ export type NominationEvent =
   | Event<'ChangesRequested', { round: number; reason: string; revisionTaskId: string; revisionDueAt: string }>
   | Event<'NominationResubmitted', { round: number; changes: string; reviewTaskId: string }>
   | Event<'BlockEndorsed', { score: number; reviewerUnitCode: string }>
-  | Event<'CouncilAgendaItemAdded', { ref: string }>
+  /** `sessionId` for the council-session process (absent when the nomination opened its own vote). */
+  | Event<'CouncilAgendaItemAdded', { ref: string; sessionId?: string }>
+  | Event<'CouncilAgendaItemRemoved', { ref: string; sessionId: string }>
+  | Event<'CouncilSessionInquorate', { sessionId: string }>
   | Event<'CouncilVotingOpened', { members: number; ballots: BallotAssignment[] }>
   | Event<'BallotCast', { member: string; taskId: string }>
-  | Event<'CouncilVotePassed', { tally: Tally; approvalRule: string; agreesNeeded: number; quorumNeeded: number; decisionTaskId: string }>
+  | Event<
+      'CouncilVotePassed',
+      {
+        tally: Tally;
+        approvalRule: string;
+        agreesNeeded: number;
+        quorumNeeded: number;
+        /** The minister's task on this nomination alone (its own vote); none when it passed in a session. */
+        decisionTaskId?: string;
+        sessionId?: string;
+      }
+    >
   | Event<
       'CouncilVoteFailed',
       {
@@ -50,13 +64,28 @@ export type NominationEvent =
         agreesNeeded: number;
         quorumNeeded: number;
         reason: 'QUORUM_NOT_REACHED' | 'NOT_ENOUGH_AGREES';
+        sessionId?: string;
       }
     >
   | Event<
       'MinisterApproved',
-      { decisionNumber: string; signedBy: string; signerName: string; signature: string; onBehalfOfMinister: boolean }
+      {
+        decisionNumber: string;
+        signedBy: string;
+        signerName: string;
+        signature: string;
+        onBehalfOfMinister: boolean;
+        /** The list's one decision (the council-session process). */
+        decisionId?: string;
+        /** The minister on whose behalf a deputy signed. */
+        onBehalfOf?: string;
+      }
     >
   | Event<'MinisterRejected', { reason: string }>
+  | Event<'ProposalEntryAdded', { ref: string; proposalId: string }>
+  | Event<'ProposalEntryRemoved', { ref: string; proposalId: string; reason: string }>
+  | Event<'NominationNotProposed', { stage: NominationStage; reason: string; decisionNumber: string }>
+  | Event<'ProposalEntryCompensated', { ref: string; cause: CompensationCause }>
   | Event<'ConferenceSeatReserved', { ref: string }>
   | Event<'NominationHonoured', { certificateNumber: string; rank: number; conferenceDate: string }>
   | Event<'NominationRecognised', { rank: number | null; reason: 'BEYOND_QUOTA' | 'CONFERENCE_ALREADY_HELD' }>

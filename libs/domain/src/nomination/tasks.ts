@@ -128,6 +128,8 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
     case 'BallotCast':
       return { opened: [], closed: close('DONE', (t) => t.id === event.data.taskId) };
     case 'CouncilVotePassed':
+      // Passed in a council session: the minister decides the standing office's proposal, not this nomination alone.
+      if (event.data.decisionTaskId === undefined) return none;
       return {
         opened: [
           openTask(
@@ -184,6 +186,12 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
     case 'BlockListEntryCompensated':
     case 'CouncilAgendaItemCompensated':
     case 'ConferenceSeatCompensated':
+    case 'CouncilAgendaItemRemoved':
+    case 'CouncilSessionInquorate':
+    case 'ProposalEntryAdded':
+    case 'ProposalEntryRemoved':
+    case 'ProposalEntryCompensated':
+    case 'NominationNotProposed':
       return none;
     default: {
       const unknown: never = event;

@@ -74,6 +74,9 @@ describe('NominationSubmitted', () => {
       changeRounds: 0,
       blockScore: null,
       councilMembers: null,
+      councilSessionId: null,
+      proposalId: null,
+      decisionId: null,
       councilVoteOpenedAt: null,
       ballotsCast: 0,
       tally: null,
@@ -122,6 +125,20 @@ describe('every later event', () => {
     BlockListEntryCompensated: blockListEntryCompensated('REJECTED'),
     CouncilAgendaItemCompensated: councilAgendaItemCompensated('REJECTED'),
     ConferenceSeatCompensated: conferenceSeatCompensated('REJECTED'),
+    CouncilAgendaItemRemoved: { ...councilAgendaItemAdded(), type: 'CouncilAgendaItemRemoved', data: { ref: 's/n', sessionId: 's' } },
+    CouncilSessionInquorate: { ...councilAgendaItemAdded(), type: 'CouncilSessionInquorate', data: { sessionId: 's' } },
+    ProposalEntryAdded: { ...councilAgendaItemAdded(), type: 'ProposalEntryAdded', data: { ref: 'p/n', proposalId: 'p' } },
+    ProposalEntryRemoved: {
+      ...councilAgendaItemAdded(),
+      type: 'ProposalEntryRemoved',
+      data: { ref: 'p/n', proposalId: 'p', reason: 'Cần xếp hạng lại' },
+    },
+    ProposalEntryCompensated: { ...councilAgendaItemAdded(), type: 'ProposalEntryCompensated', data: { ref: 'p/n', cause: 'WITHDRAWN' } },
+    NominationNotProposed: {
+      ...councilAgendaItemAdded(),
+      type: 'NominationNotProposed',
+      data: { stage: 'MINISTER_DECISION', reason: 'Ngoài chỉ tiêu 70 (xếp thứ 71)', decisionNumber: '1/QĐ-BTNMT' },
+    },
   };
 
   it.each(Object.entries(everyLaterEvent))('%s counts one more version and dates the update', (_, event) => {

@@ -39,6 +39,12 @@ export interface NominationView {
   tally: Tally | null;
   decisionNumber: string | null;
   decisionSignature: string | null;
+  /** The council session the nomination is on, or passed or failed in (the council-session process; absent before it). */
+  councilSessionId?: string | null;
+  /** The standing office's proposal to the minister it is on, while the minister decides. */
+  proposalId?: string | null;
+  /** The list's one decision that recognised it. */
+  decisionId?: string | null;
   /** The decision that annulled the recognition, if it was revoked (the first decision keeps its number). */
   revocationDecisionNumber: string | null;
   certificateNumber: string | null;
@@ -86,6 +92,9 @@ export function evolveNomination(view: NominationView | null, event: RecordedEve
       tally: null,
       decisionNumber: null,
       decisionSignature: null,
+      councilSessionId: null,
+      proposalId: null,
+      decisionId: null,
       revocationDecisionNumber: null,
       certificateNumber: null,
       conferenceRank: null,
@@ -110,8 +119,26 @@ export function evolveNomination(view: NominationView | null, event: RecordedEve
   switch (event.type) {
     case 'BlockListEntryAdded':
       return { ...next, openEffects: [...view.openEffects, { kind: EffectKind.BLOCK_LIST_ENTRY, ref: event.data.ref }] };
-    case 'CouncilAgendaItemAdded':
-      return { ...next, openEffects: [...view.openEffects, { kind: EffectKind.COUNCIL_AGENDA_ITEM, ref: event.data.ref }] };
+    case 'CouncilAgendaItemAdded': {
+      const withItem = { ...next, openEffects: [...view.openEffects, { kind: EffectKind.COUNCIL_AGENDA_ITEM, ref: event.data.ref }] };
+      return event.data.sessionId === undefined ? withItem : { ...withItem, councilSessionId: event.data.sessionId };
+    }
+    case 'CouncilAgendaItemRemoved':
+    case 'CouncilSessionInquorate':
+      // Off the agenda (or the session decided nothing): it waits for the next session.
+      return { ...next, councilSessionId: null, openEffects: closeEffect(view.openEffects, EffectKind.COUNCIL_AGENDA_ITEM) };
+    case 'ProposalEntryAdded':
+      return {
+        ...next,
+        proposalId: event.data.proposalId,
+        openEffects: [...view.openEffects, { kind: EffectKind.PROPOSAL_ENTRY, ref: event.data.ref }],
+      };
+    case 'ProposalEntryRemoved':
+      return { ...next, proposalId: null, openEffects: closeEffect(view.openEffects, EffectKind.PROPOSAL_ENTRY) };
+    case 'ProposalEntryCompensated':
+      return { ...next, proposalId: null, openEffects: closeEffect(view.openEffects, EffectKind.PROPOSAL_ENTRY) };
+    case 'NominationNotProposed':
+      return end(NominationStatus.NOT_PROPOSED, event.data.reason);
     case 'ConferenceSeatReserved':
       return { ...next, openEffects: [...view.openEffects, { kind: EffectKind.CONFERENCE_SEAT, ref: event.data.ref }] };
     case 'ChangesRequested':
@@ -128,13 +155,22 @@ export function evolveNomination(view: NominationView | null, event: RecordedEve
       return { ...next, stage: NominationStage.MINISTER_DECISION, tally: event.data.tally };
     case 'CouncilVoteFailed':
       return { ...next, tally: event.data.tally };
-    case 'MinisterApproved':
-      return {
+    case 'MinisterApproved': {
+      const approved = {
         ...next,
         stage: NominationStage.AWAITING_CONFERENCE,
         decisionNumber: event.data.decisionNumber,
         decisionSignature: event.data.signature,
       };
+      if (event.data.decisionId === undefined) return approved;
+      // On the list's decision the proposal entry has done its work: it is no effect to undo any more.
+      return {
+        ...approved,
+        decisionId: event.data.decisionId,
+        proposalId: null,
+        openEffects: closeEffect(view.openEffects, EffectKind.PROPOSAL_ENTRY),
+      };
+    }
     case 'MinisterRejected':
       return next;
     case 'NominationHonoured':

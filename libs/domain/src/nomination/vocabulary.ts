@@ -18,6 +18,8 @@ export const NominationStatus = {
   WITHDRAWN: 'WITHDRAWN',
   EXPIRED: 'EXPIRED',
   REVOKED: 'REVOKED',
+  /** Passed the council but not on the list the minister approved (beyond the quota, or the spread rules). */
+  NOT_PROPOSED: 'NOT_PROPOSED',
 } as const;
 export type NominationStatus = (typeof NominationStatus)[keyof typeof NominationStatus];
 export const NOMINATION_STATUSES = Object.values(NominationStatus);
@@ -44,6 +46,8 @@ export const TaskDecision = {
   DISAGREE: 'DISAGREE',
   ABSTAIN: 'ABSTAIN',
   APPROVE: 'APPROVE',
+  /** The minister returns the standing office's proposal (tờ trình). */
+  RETURN: 'RETURN',
 } as const;
 export type TaskDecision = (typeof TaskDecision)[keyof typeof TaskDecision];
 export const TASK_DECISIONS = Object.values(TaskDecision);
@@ -61,6 +65,8 @@ export const EffectKind = {
   BLOCK_LIST_ENTRY: 'BLOCK_LIST_ENTRY',
   COUNCIL_AGENDA_ITEM: 'COUNCIL_AGENDA_ITEM',
   CONFERENCE_SEAT: 'CONFERENCE_SEAT',
+  /** A place on the standing office's proposal to the minister. */
+  PROPOSAL_ENTRY: 'PROPOSAL_ENTRY',
 } as const;
 export type EffectKind = (typeof EffectKind)[keyof typeof EffectKind];
 

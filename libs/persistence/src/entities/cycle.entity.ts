@@ -1,4 +1,4 @@
-import type { CycleCalendar } from '#domain';
+import type { CycleCalendar, RecusalCounting, SpreadRules } from '#domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A campaign of recognition with its calendar (instants) and its rules. */
@@ -25,6 +25,17 @@ export class CycleEntity {
   @Column({ name: 'conference_held_by', type: 'text', nullable: true }) conferenceHeldBy: string | null;
   /** 1, then one more each time the calendar moves. */
   @Column({ name: 'calendar_version', type: 'int', default: 1 }) calendarVersion: number;
+  /**
+   * How the council votes, fixed when the cycle is created: SESSIONS (a session votes on a list,
+   * the minister signs one decision), or PER_NOMINATION (cycles created before sessions existed).
+   */
+  @Column({ name: 'council_process', type: 'text', default: 'PER_NOMINATION' }) councilProcess: 'SESSIONS' | 'PER_NOMINATION';
+  @Column({ name: 'recusal_counting', type: 'text', default: 'AS_NOT_AGREEING' }) recusalCounting: RecusalCounting;
+  /** Settings of the ranking of the proposal to the minister (e.g. a cap on one block's share). */
+  @Column({ name: 'spread_rules', type: 'jsonb', default: {} }) spreadRules: SpreadRules;
+  /** Where and on which day the conference was actually held (recorded by the standing office). */
+  @Column({ name: 'conference_place', type: 'text', nullable: true }) conferencePlace: string | null;
+  @Column({ name: 'conference_held_on', type: 'timestamptz', nullable: true }) conferenceHeldOn: Date | null;
   @Column({ name: 'created_by', type: 'text' }) createdBy: string;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -25,7 +25,10 @@ export class NominationRow {
 @Entity('tasks')
 export class TaskRow {
   @PrimaryColumn({ type: 'uuid' }) id: string;
-  @Column({ name: 'nomination_id', type: 'uuid' }) nominationId: string;
+  /** The nomination the task is about; null for a council session's ballot or the minister's decision on a proposal. */
+  @Column({ name: 'nomination_id', type: 'uuid', nullable: true }) nominationId: string | null;
+  @Column({ name: 'session_id', type: 'uuid', nullable: true }) sessionId: string | null;
+  @Column({ name: 'proposal_id', type: 'uuid', nullable: true }) proposalId: string | null;
   @Column({ type: 'text' }) type: string;
   @Column({ name: 'assignee_kind', type: 'text' }) assigneeKind: string;
   @Column({ name: 'assignee_ref', type: 'text' }) assigneeRef: string;

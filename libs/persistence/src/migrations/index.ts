@@ -3,6 +3,7 @@ import { CalendarAndNotifications1763800000000 } from './1763800000000-calendar-
 import { BallotBox1763900000000 } from './1763900000000-ballot-box.js';
 import { NotificationReads1764000000000 } from './1764000000000-notification-reads.js';
 import { NomineeSearch1764100000000 } from './1764100000000-nominee-search.js';
+import { CouncilSessions1764200000000 } from './1764200000000-council-sessions.js';
 
 /** In order. Listed explicitly: ESM has no reliable glob loading of classes. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   BallotBox1763900000000,
   NotificationReads1764000000000,
   NomineeSearch1764100000000,
+  CouncilSessions1764200000000,
 ];

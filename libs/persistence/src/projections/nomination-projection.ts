@@ -60,6 +60,8 @@ export function toTaskRow(task: OpenTask): TaskRow {
   return Object.assign(new TaskRow(), {
     id: task.id,
     nominationId: task.nominationId,
+    sessionId: null,
+    proposalId: null,
     type: task.type,
     assigneeKind: task.assignee.kind,
     assigneeRef: task.assignee.ref,
@@ -77,7 +79,7 @@ export function fromTaskRow(row: TaskRow): OpenTask {
   return {
     id: row.id,
     type: row.type as OpenTask['type'],
-    nominationId: row.nominationId,
+    nominationId: row.nominationId as string,
     assignee: { kind: row.assigneeKind, ref: row.assigneeRef } as OpenTask['assignee'],
     dueAt: row.dueAt ? row.dueAt.toISOString() : null,
     openedAt: row.openedAt.toISOString(),

@@ -51,6 +51,8 @@ export interface SeedPerson {
   fullName: string;
   title: string;
   email: string;
+  /** The unit a person works in (council members are recused for their own unit's candidates). */
+  unitCode?: string;
 }
 
 /** Khối thi đua (ministry units) and Cụm thi đua (provincial departments). */
@@ -728,55 +730,72 @@ export const ADMIN: SeedPerson = {
   email: 'admin@btnmt.example',
 };
 
-/** Members of the Hội đồng Thi đua – Khen thưởng Bộ. INVENTED names, not real people. */
+/**
+ * Members of the Hội đồng Thi đua – Khen thưởng Bộ, each the head of a ministry unit (the first is
+ * the chair of each new cycle's council, the second its secretary). INVENTED names, not real people.
+ */
 export const COUNCIL_MEMBERS: readonly SeedPerson[] = [
   {
     username: 'council.1',
+    unitCode: 'VU-TCCB',
     fullName: 'Trịnh Quốc Bảo',
     title: 'Ủy viên Hội đồng Thi đua – Khen thưởng Bộ',
     email: 'council.1@btnmt.example',
   },
   {
     username: 'council.2',
+    unitCode: 'VU-PC',
     fullName: 'Lương Thị Thu Hằng',
     title: 'Ủy viên Hội đồng Thi đua – Khen thưởng Bộ',
     email: 'council.2@btnmt.example',
   },
   {
     username: 'council.3',
+    unitCode: 'VU-KHTC',
     fullName: 'Đỗ Mạnh Cường',
     title: 'Ủy viên Hội đồng Thi đua – Khen thưởng Bộ',
     email: 'council.3@btnmt.example',
   },
   {
     username: 'council.4',
+    unitCode: 'VU-HTQT',
     fullName: 'Phạm Thị Ngọc Lan',
     title: 'Ủy viên Hội đồng Thi đua – Khen thưởng Bộ',
     email: 'council.4@btnmt.example',
   },
   {
     username: 'council.5',
+    unitCode: 'VU-KHCN',
     fullName: 'Hoàng Đức Thịnh',
     title: 'Ủy viên Hội đồng Thi đua – Khen thưởng Bộ',
     email: 'council.5@btnmt.example',
   },
   {
     username: 'council.6',
+    unitCode: 'VP-BO',
     fullName: 'Vương Thị Minh Nguyệt',
     title: 'Ủy viên Hội đồng Thi đua – Khen thưởng Bộ',
     email: 'council.6@btnmt.example',
   },
   {
     username: 'council.7',
+    unitCode: 'TTR-BO',
     fullName: 'Tạ Quang Vinh',
     title: 'Ủy viên Hội đồng Thi đua – Khen thưởng Bộ',
     email: 'council.7@btnmt.example',
   },
   {
     username: 'council.8',
+    unitCode: 'TC-QLDD',
     fullName: 'Bùi Thị Hồng Nhung',
     title: 'Ủy viên Hội đồng Thi đua – Khen thưởng Bộ',
     email: 'council.8@btnmt.example',
   },
-  { username: 'council.9', fullName: 'Ngô Văn Khải', title: 'Ủy viên Hội đồng Thi đua – Khen thưởng Bộ', email: 'council.9@btnmt.example' },
+  {
+    username: 'council.9',
+    unitCode: 'TC-MT',
+    fullName: 'Ngô Văn Khải',
+    title: 'Ủy viên Hội đồng Thi đua – Khen thưởng Bộ',
+    email: 'council.9@btnmt.example',
+  },
 ];

@@ -7,7 +7,7 @@ import { ADMIN, BLOCKS, COUNCIL_MEMBERS, DEPUTY_MINISTER, MINISTER, STANDING_OFF
 export const unitOfficerUsername = (unitCode: string) => `unit.${unitCode}`;
 
 function person(p: SeedPerson, roles: Role[], passwordHash: string): UserEntity {
-  return Object.assign(new UserEntity(), { ...p, roles, unitCode: null, passwordHash });
+  return Object.assign(new UserEntity(), { ...p, roles, unitCode: p.unitCode ?? null, passwordHash });
 }
 
 export function demoUsers(passwordHash: string): UserEntity[] {

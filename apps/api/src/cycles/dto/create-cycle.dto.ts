@@ -1,9 +1,33 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { APPROVAL_RULES, type ApprovalRule } from '#domain';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { APPROVAL_RULES, RECUSAL_COUNTINGS, type ApprovalRule, type RecusalCounting, type SpreadRules } from '#domain';
 import { IsInstant, Trim } from '../../common/validators.js';
 
 const instant = IsInstant;
+
+export class SpreadRulesDto implements SpreadRules {
+  @ApiPropertyOptional({ example: 0.3, description: 'No block holds more than this share of the quota on the proposal' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.01)
+  @Max(1)
+  maxBlockShare?: number;
+
+  @ApiPropertyOptional({ example: 5, description: 'At least this many collectives on the proposal (if that many passed)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  minCollectives?: number;
+
+  @ApiPropertyOptional({ example: 3, description: 'At least this many from remote, border and island areas' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  minRemoteArea?: number;
+}
+
+export const COUNCIL_PROCESSES = ['SESSIONS', 'PER_NOMINATION'] as const;
 
 export class CreateCycleDto {
   @ApiProperty({ example: 'SK-2016-2018', description: 'Upper-case letters, digits and hyphens' })
@@ -63,4 +87,28 @@ export class CreateCycleDto {
   @IsOptional()
   @Matches(/^[\p{L}\p{N}.-]{2,20}$/u, { message: 'decisionSuffix must be 2–20 letters, digits, dots or hyphens' })
   decisionSuffix?: string;
+
+  @ApiPropertyOptional({
+    enum: COUNCIL_PROCESSES,
+    default: 'PER_NOMINATION',
+    description: 'SESSIONS: the council votes in sessions on a list and the minister signs one decision for it',
+  })
+  @IsOptional()
+  @IsIn(COUNCIL_PROCESSES)
+  councilProcess?: (typeof COUNCIL_PROCESSES)[number];
+
+  @ApiPropertyOptional({
+    enum: RECUSAL_COUNTINGS,
+    default: 'AS_NOT_AGREEING',
+    description: 'How a recused member counts toward the threshold',
+  })
+  @IsOptional()
+  @IsIn(RECUSAL_COUNTINGS)
+  recusalCounting?: RecusalCounting;
+
+  @ApiPropertyOptional({ type: SpreadRulesDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SpreadRulesDto)
+  spreadRules?: SpreadRulesDto;
 }

@@ -8,9 +8,11 @@ import {
   DEFAULT_DECISION_SUFFIX,
   DEFAULT_MAX_CHANGE_ROUNDS,
   HANOI_TIME_ZONE,
+  RecusalCounting,
+  validateSpreadRules,
   type Actor,
 } from '#domain';
-import { calendarOf, CycleEntity } from '#persistence';
+import { calendarOf, CycleEntity, nameDefaultCouncil } from '#persistence';
 import { CycleCodeKey, cycleWorkflow } from '#workflows';
 import type { Repository } from 'typeorm';
 import { ApiError, invalidFields } from '../../common/api-error.js';
@@ -54,11 +56,21 @@ export class CreateCycleUseCase {
       conferenceHeldAt: null,
       conferenceHeldBy: null,
       calendarVersion: 1,
+      councilProcess: dto.councilProcess ?? 'PER_NOMINATION',
+      recusalCounting: dto.recusalCounting ?? RecusalCounting.AS_NOT_AGREEING,
+      spreadRules: { ...(dto.spreadRules ?? {}) },
+      conferencePlace: null,
+      conferenceHeldOn: null,
       createdBy: actor.username,
       createdAt: new Date(),
     });
+    const spreadProblems = validateSpreadRules(cycle.spreadRules, dto.quota);
+    if (spreadProblems.length) throw invalidFields(spreadProblems);
     try {
-      await this.cycles.insert(cycle);
+      await this.cycles.manager.transaction(async (m) => {
+        await m.insert(CycleEntity, cycle);
+        await nameDefaultCouncil(m, cycle.code);
+      });
     } catch (err) {
       // Two creations of the same code at once: the second loses on the primary key.
       if ((err as { driverError?: { code?: string } }).driverError?.code === '23505') throw alreadyExists(dto.code);
@@ -79,7 +91,12 @@ export class CreateCycleUseCase {
       });
     } catch (err) {
       // Keep the row if the workflow exists after all; otherwise nothing of the cycle is kept.
-      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) await this.cycles.delete({ code: cycle.code });
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) {
+        await this.cycles.manager.transaction(async (m) => {
+          await m.query(`DELETE FROM cycle_council_members WHERE cycle_code = $1`, [cycle.code]);
+          await m.delete(CycleEntity, { code: cycle.code });
+        });
+      }
       throw err;
     }
     return toCycleResponse(cycle);

@@ -23,6 +23,7 @@ import {
   admitSubmissionUpdate,
   nominationSearchAttributes,
   nominationWorkflow,
+  nominationWorkflowV2,
   submissionRecordedUpdate,
   type Admission,
   type CycleWorkflowInput,
@@ -107,7 +108,9 @@ export class SubmitNominationUseCase {
     };
     let handle: WorkflowHandle;
     try {
-      handle = await this.workflows.start(nominationWorkflow, {
+      // A cycle keeps the council process it was created with (see CycleEntity.councilProcess).
+      const process = cycle.councilProcess === 'SESSIONS' ? nominationWorkflowV2 : nominationWorkflow;
+      handle = await this.workflows.start(process, {
         workflowId,
         args: [submission],
         // The same nominee of the same unit in the same cycle is one process, ever.

@@ -1,16 +1,69 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { TASK_DECISIONS, type TaskDecision } from '#domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { BALLOT_CHOICES, TASK_DECISIONS, type BallotChoice, type TaskDecision } from '#domain';
+
+/** One line of a session's ballot sheet. */
+export class BallotLineDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() nominationId: string;
+  @ApiProperty({ enum: BALLOT_CHOICES, enumName: 'BallotChoice' }) @IsIn(BALLOT_CHOICES) choice: BallotChoice;
+}
+
+/** An entry the minister strikes from the proposal, with the reason. */
+export class StruckEntryDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() nominationId: string;
+  @ApiProperty({ example: 'Đơn vị đang bị thanh tra, chưa có kết luận' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+}
 
 export class CompleteTaskDto {
-  @ApiProperty({
+  @ApiPropertyOptional({
     enum: TASK_DECISIONS,
     description:
-      'BLOCK_REVIEW: ENDORSE (score), REQUEST_CHANGES (reason), REJECT (reason); REVISION: RESUBMIT (changes); ' +
-      'COUNCIL_BALLOT: AGREE, DISAGREE, ABSTAIN; MINISTER_DECISION: APPROVE, REJECT (reason)',
+      'A session ballot (COUNCIL_BALLOT with a sessionId) takes `choices` instead. BLOCK_REVIEW: ENDORSE (score), REQUEST_CHANGES (reason), REJECT (reason); REVISION: RESUBMIT (changes); ' +
+      'COUNCIL_BALLOT: AGREE, DISAGREE, ABSTAIN; MINISTER_DECISION: APPROVE, REJECT (reason); ' +
+      'on a proposal: APPROVE (excluded?, documentNumber?), RETURN (reason)',
   })
+  @IsOptional()
   @IsIn(TASK_DECISIONS)
-  decision: TaskDecision;
+  decision?: TaskDecision;
+
+  @ApiPropertyOptional({ type: [BallotLineDto], description: 'A session ballot: one choice for every candidate on the agenda' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10000)
+  @ValidateNested({ each: true })
+  @Type(() => BallotLineDto)
+  choices?: BallotLineDto[];
+
+  @ApiPropertyOptional({ type: [StruckEntryDto], description: 'On a proposal: entries the minister strikes, a reason each' })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => StruckEntryDto)
+  excluded?: StruckEntryDto[];
+
+  @ApiPropertyOptional({
+    example: '382/QĐ-BTNMT',
+    description: 'On a proposal, when the records office numbers decisions: the number it gave',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{1,6}\/[\p{L}\p{N}.-]{2,20}$/u, { message: 'documentNumber must look like 382/QĐ-BTNMT' })
+  documentNumber?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 92 })
   @IsOptional()

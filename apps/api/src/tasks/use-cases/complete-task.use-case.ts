@@ -20,6 +20,10 @@ import { ApiError, invalidFields } from '../../common/api-error.js';
 import { taskNotFound } from '../../common/not-found.js';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import type { CompleteTaskDto } from '../dto/complete-task.dto.js';
+import { DecideListUseCase } from '../../council/use-cases/decide-list.use-case.js';
+import { PutBallotUseCase } from '../../council/use-cases/put-ballot.use-case.js';
+import { GetSessionUseCase } from '../../council/use-cases/session-reads.use-case.js';
+import type { ProposalView, SessionView } from '#domain';
 
 export interface CompleteTaskCommand {
   taskId: string;
@@ -34,9 +38,12 @@ export class CompleteTaskUseCase {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workflows: WorkflowGateway,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: GetSessionUseCase,
+    private readonly ballots: PutBallotUseCase,
+    private readonly lists: DecideListUseCase,
   ) {}
 
-  async execute({ taskId, decision: dto, actor }: CompleteTaskCommand): Promise<NominationView> {
+  async execute({ taskId, decision: dto, actor }: CompleteTaskCommand): Promise<NominationView | SessionView | ProposalView> {
     const task = await this.dataSource.getRepository(TaskRow).findOne({ where: { id: taskId } });
     if (!task) throw taskNotFound(taskId);
     const type = task.type as TaskType;
@@ -56,10 +63,22 @@ export class CompleteTaskUseCase {
         `Chỉ ${assigneeLabel(assignee)} mới được thực hiện nhiệm vụ ${TASK_TYPE_LABELS[type]} này.`,
       );
     }
-    const problems = taskDecisionProblems(type, dto);
+    // A council session's ballot: the whole agenda on one sheet, into the ballot box.
+    if (task.sessionId) {
+      const session = await this.sessions.execute(task.sessionId);
+      if (!dto.choices) throw invalidFields([{ field: 'choices', code: 'required', message: 'Cần chọn cho từng hồ sơ trên phiếu bầu' }]);
+      return this.ballots.execute({ session, member: actor.username, via: 'BALLOT', choices: dto.choices, actor });
+    }
+    // The minister's decision on the standing office's proposal: one decision for the list.
+    if (task.proposalId) return this.lists.execute({ proposalId: task.proposalId, body: dto, actor });
+
+    if (!dto.decision) throw invalidFields([{ field: 'decision', code: 'required', message: 'Cần chọn quyết định' }]);
+    const problems = taskDecisionProblems(type, { ...dto, decision: dto.decision });
     if (problems.length) throw invalidFields(problems);
 
-    const { workflowId } = (await this.dataSource.getRepository(NominationRow).findOneOrFail({ where: { id: task.nominationId } })).view;
+    const { workflowId } = (
+      await this.dataSource.getRepository(NominationRow).findOneOrFail({ where: { id: task.nominationId as string } })
+    ).view;
     const base = { taskId, actor };
     switch (type) {
       case TaskType.BLOCK_REVIEW:

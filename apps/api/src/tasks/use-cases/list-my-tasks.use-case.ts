@@ -15,7 +15,7 @@ export class ListMyTasksUseCase {
     return open.map(({ task: t, nomination: n, unitName, cycleTitle }) => ({
       id: t.id,
       type: t.type as TaskType,
-      nominationId: t.nominationId,
+      nominationId: t.nominationId as string,
       dueAt: t.dueAt?.toISOString() ?? null,
       openedAt: t.openedAt.toISOString(),
       remindedAt: t.remindedAt?.toISOString() ?? null,

@@ -16,6 +16,8 @@ export function decideCompensation(state: NominationState, { cause }: CommandOfT
         return { type: 'CouncilAgendaItemCompensated', data: { ref: effect.ref, cause } };
       case EffectKind.CONFERENCE_SEAT:
         return { type: 'ConferenceSeatCompensated', data: { ref: effect.ref, cause } };
+      case EffectKind.PROPOSAL_ENTRY:
+        return { type: 'ProposalEntryCompensated', data: { ref: effect.ref, cause } };
       default: {
         const unknown: never = effect.kind;
         throw new Error(`Unknown effect ${String(unknown)}`);

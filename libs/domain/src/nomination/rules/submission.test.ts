@@ -131,6 +131,12 @@ describe('before the submission is recorded', () => {
     CloseWithCycle: closeWithCycle(),
     Revoke: revoke(),
     Compensate: compensate('REJECTED'),
+    JoinSession: { type: 'JoinSession', sessionId: 's' },
+    LeaveSession: { type: 'LeaveSession', sessionId: 's' },
+    ConcludeSession: { type: 'ConcludeSession', sessionId: 's', result: null, quorumNeeded: 6 },
+    JoinProposal: { type: 'JoinProposal', proposalId: 'p' },
+    HearListDecision: { type: 'HearListDecision', proposalId: 'p', outcome: { kind: 'RETURNED', reason: 'Xếp hạng lại' } },
+    EndNotProposed: { type: 'EndNotProposed', explanation: 'Ngoài chỉ tiêu', decisionNumber: '1/QĐ-BTNMT' },
   };
 
   it('each is the command it is listed as', () => {

@@ -1,0 +1,105 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Role, type Actor, type SessionMember, type SessionView } from '#domain';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { CycleCodePipe, uuidParam } from '../common/validators.js';
+import { CouncilSessionResponse, SessionMemberResponse } from './council-session.response.js';
+import { ComposeSessionDto, DeclareConflictDto, EditAgendaDto, NameCouncilDto, WrittenOpinionDto } from './dto/council-session.dto.js';
+import { ComposeSessionUseCase } from './use-cases/compose-session.use-case.js';
+import { CycleCouncilUseCase } from './use-cases/cycle-council.use-case.js';
+import { GetSessionUseCase, ListSessionsUseCase } from './use-cases/session-reads.use-case.js';
+import { CloseSessionUseCase, DeclareConflictUseCase, EditAgendaUseCase, OpenSessionUseCase } from './use-cases/session-steps.use-case.js';
+import { RecordWrittenOpinionUseCase } from './use-cases/written-opinion.use-case.js';
+
+const uuid = uuidParam();
+
+/** The council's sessions: composed and opened by the standing office, voted on by the cycle's council. */
+@ApiTags('council')
+@ApiBearerAuth()
+@Controller()
+export class CouncilSessionsController {
+  constructor(
+    private readonly composeSessionUseCase: ComposeSessionUseCase,
+    private readonly getSessionUseCase: GetSessionUseCase,
+    private readonly listSessionsUseCase: ListSessionsUseCase,
+    private readonly openSessionUseCase: OpenSessionUseCase,
+    private readonly closeSessionUseCase: CloseSessionUseCase,
+    private readonly editAgendaUseCase: EditAgendaUseCase,
+    private readonly declareConflictUseCase: DeclareConflictUseCase,
+    private readonly recordWrittenOpinionUseCase: RecordWrittenOpinionUseCase,
+    private readonly cycleCouncilUseCase: CycleCouncilUseCase,
+  ) {}
+
+  @Post('cycles/:code/council-sessions')
+  @Roles(Role.STANDING_OFFICE)
+  @ApiCreatedResponse({ type: CouncilSessionResponse })
+  compose(@Param('code', CycleCodePipe) code: string, @Body() body: ComposeSessionDto, @CurrentActor() actor: Actor): Promise<SessionView> {
+    return this.composeSessionUseCase.execute({ cycleCode: code, body, actor });
+  }
+
+  @Get('cycles/:code/council-sessions')
+  @ApiOkResponse({ type: [CouncilSessionResponse] })
+  list(@Param('code', CycleCodePipe) code: string): Promise<SessionView[]> {
+    return this.listSessionsUseCase.execute(code);
+  }
+
+  @Get('cycles/:code/council')
+  @ApiOkResponse({ type: [SessionMemberResponse] })
+  council(@Param('code', CycleCodePipe) code: string): Promise<SessionMember[]> {
+    return this.cycleCouncilUseCase.get(code);
+  }
+
+  @Put('cycles/:code/council')
+  @Roles(Role.STANDING_OFFICE, Role.ADMIN)
+  @ApiOkResponse({ type: [SessionMemberResponse] })
+  nameCouncil(@Param('code', CycleCodePipe) code: string, @Body() body: NameCouncilDto): Promise<SessionMember[]> {
+    return this.cycleCouncilUseCase.name(code, body);
+  }
+
+  @Get('council-sessions/:id')
+  @ApiOkResponse({ type: CouncilSessionResponse })
+  get(@Param('id', uuid) id: string): Promise<SessionView> {
+    return this.getSessionUseCase.execute(id);
+  }
+
+  @Post('council-sessions/:id/agenda')
+  @HttpCode(200)
+  @Roles(Role.STANDING_OFFICE)
+  @ApiOkResponse({ type: CouncilSessionResponse })
+  editAgenda(@Param('id', uuid) id: string, @Body() body: EditAgendaDto, @CurrentActor() actor: Actor): Promise<SessionView> {
+    return this.editAgendaUseCase.execute({ sessionId: id, body, actor });
+  }
+
+  @Post('council-sessions/:id/open')
+  @HttpCode(200)
+  @Roles(Role.STANDING_OFFICE)
+  @ApiOkResponse({ type: CouncilSessionResponse })
+  open(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<SessionView> {
+    return this.openSessionUseCase.execute({ sessionId: id, actor });
+  }
+
+  @Post('council-sessions/:id/close')
+  @HttpCode(200)
+  @Roles(Role.STANDING_OFFICE)
+  @ApiOkResponse({ type: CouncilSessionResponse })
+  close(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<SessionView> {
+    return this.closeSessionUseCase.execute({ sessionId: id, actor });
+  }
+
+  @Post('council-sessions/:id/conflicts')
+  @HttpCode(200)
+  @Roles(Role.COUNCIL_MEMBER)
+  @ApiOkResponse({ type: CouncilSessionResponse })
+  declareConflict(@Param('id', uuid) id: string, @Body() body: DeclareConflictDto, @CurrentActor() actor: Actor): Promise<SessionView> {
+    return this.declareConflictUseCase.execute({ sessionId: id, body, actor });
+  }
+
+  @Post('council-sessions/:id/written-opinions')
+  @HttpCode(200)
+  @Roles(Role.STANDING_OFFICE)
+  @ApiOkResponse({ type: CouncilSessionResponse })
+  writtenOpinion(@Param('id', uuid) id: string, @Body() body: WrittenOpinionDto, @CurrentActor() actor: Actor): Promise<SessionView> {
+    return this.recordWrittenOpinionUseCase.execute({ sessionId: id, body, actor });
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApplicationFailure } from '@temporalio/activity';
+import { Client } from '@temporalio/client';
+import { issueDecision, passedCandidates, recordProposalEvents } from '#persistence';
+import { joinProposalUpdate, listDecidedSignal, notProposedSignal, type ProposalActivities } from '#workflows';
+import type { DataSource } from 'typeorm';
+import { refuseBadData } from '../refuse-bad-data.js';
+import { askEach, signalEachOwn } from './signal-workflows.js';
+
+type Input<K extends keyof ProposalActivities> = Parameters<ProposalActivities[K]>[0];
+
+/** The proposal's activities: its stream, the nominations it asks and tells, the decision's number. */
+@Injectable()
+export class ProposalActivitiesService implements ProposalActivities {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly temporal: Client,
+  ) {}
+
+  async recordProposalEvents({ proposalId, events }: Input<'recordProposalEvents'>): Promise<void> {
+    await refuseBadData(() => recordProposalEvents(this.dataSource, proposalId, events));
+  }
+
+  async joinProposal({ proposalId, nominations }: Input<'joinProposal'>) {
+    const { refused } = await askEach(
+      this.temporal,
+      nominations.map((n) => ({ id: n.nominationId, workflowId: n.workflowId })),
+      joinProposalUpdate,
+      [{ proposalId }],
+    );
+    return { refused: refused.map((r) => ({ nominationId: r.id, message: r.message })) };
+  }
+
+  async issueListDecision(input: Input<'issueListDecision'>): Promise<{ number: string }> {
+    const issued = await issueDecision(this.dataSource, input);
+    if ('taken' in issued) {
+      throw ApplicationFailure.create({
+        type: 'DECISION_NUMBER_TAKEN',
+        message: `Số quyết định ${issued.taken} đã được dùng cho một quyết định khác. Xin vui lòng kiểm tra lại với Văn thư.`,
+        nonRetryable: true,
+      });
+    }
+    return issued;
+  }
+
+  async announceListDecision({ proposalId, outcomes }: Input<'announceListDecision'>): Promise<void> {
+    await signalEachOwn(
+      this.temporal,
+      outcomes.map(({ workflowId, outcome }) => ({
+        workflowId,
+        args: [{ proposalId, outcome }] as [{ proposalId: string; outcome: typeof outcome }],
+      })),
+      listDecidedSignal,
+    );
+  }
+
+  async passedNotProposed({ cycleCode, except }: Input<'passedNotProposed'>) {
+    const skip = new Set(except);
+    return (await passedCandidates(this.dataSource, cycleCode))
+      .filter((v) => !skip.has(v.id) && !v.proposalId)
+      .map((v) => ({ nominationId: v.id, workflowId: v.workflowId }));
+  }
+
+  async endNotProposed({ decisionNumber, nominations }: Input<'endNotProposed'>): Promise<void> {
+    await signalEachOwn(
+      this.temporal,
+      nominations.map((n) => ({
+        workflowId: n.workflowId,
+        args: [{ explanation: n.explanation, decisionNumber }] as [{ explanation: string; decisionNumber: string }],
+      })),
+      notProposedSignal,
+    );
+  }
+}

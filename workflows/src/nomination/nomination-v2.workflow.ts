@@ -1,0 +1,150 @@
+import { allHandlersFinished, condition, setHandler, uuid4 } from '@temporalio/workflow';
+import {
+  decide,
+  NominationStage,
+  SYSTEM_ACTOR,
+  type BlockReviewCommand,
+  type ConferencePlacement,
+  type NominationView,
+  type ResubmitCommand,
+  type SubmitCommand,
+  type WithdrawCommand,
+} from '#domain';
+import { refusing, validating } from '../common/refusals.js';
+import { reviewBlock, resubmit } from './block-review.js';
+import { closeWithCycle, followCalendarMove } from './calendar.js';
+import { withdraw } from './conclusion.js';
+import { CouncilVote } from './council-vote.js';
+import { watchDeadlines } from './deadline-watch.js';
+import {
+  blockReviewUpdate,
+  calendarMovedSignal,
+  conferenceHeldSignal,
+  councilSessionConcludedSignal,
+  cycleClosedSignal,
+  getNominationQuery,
+  getOpenTasksQuery,
+  joinCouncilSessionUpdate,
+  joinProposalUpdate,
+  leaveCouncilSessionUpdate,
+  listDecidedSignal,
+  notProposedSignal,
+  resubmitUpdate,
+  submissionRecordedUpdate,
+  withdrawUpdate,
+} from './messages.js';
+import { NominationProcess } from './nomination-process.js';
+import { fixRulesVersion } from './rules-version.js';
+import { endNotProposed, hearListDecision, hearSessionOutcome } from './session-stages.js';
+
+const PLACEHOLDER_ID = '';
+
+/**
+ * One nomination in the council-session process: block review as before; then it waits at the
+ * council for a session (councilSessionWorkflow) to put it on its agenda and count it; having
+ * passed, it waits for the standing office's proposal (proposalWorkflow) and the minister's one
+ * decision for the list; then the conference. Nominations started before this process keep
+ * running `nominationWorkflow`, their own vote and decision (test/replay.test.ts proves both).
+ */
+export async function nominationWorkflowV2(submission: SubmitCommand): Promise<NominationView> {
+  const nomination = new NominationProcess(submission.nominationId);
+  nomination.followsCalendar = true;
+  nomination.storesBeforeApplying = true;
+  nomination.joinsSessions = true;
+  const rulesVersion = fixRulesVersion();
+  // Never opens a vote of its own; the deadline watch only needs something to hand a closing to.
+  const council = new CouncilVote(nomination);
+  const now = () => new Date().toISOString();
+  let submitted = false;
+  let placement: ConferencePlacement | undefined;
+
+  setHandler(getNominationQuery, () => nomination.view);
+  setHandler(getOpenTasksQuery, () => nomination.tasks);
+  setHandler(submissionRecordedUpdate, async () => {
+    await condition(() => submitted);
+    return nomination.current;
+  });
+  setHandler(
+    blockReviewUpdate,
+    refusing((cmd) => reviewBlock(nomination, async () => undefined, cmd)),
+    {
+      validator: validating((cmd: BlockReviewCommand) => {
+        decide(nomination.state, { type: 'ReviewBlock', ...cmd, revisionTaskId: PLACEHOLDER_ID, at: now() });
+      }),
+    },
+  );
+  setHandler(
+    resubmitUpdate,
+    refusing((cmd) => resubmit(nomination, cmd)),
+    {
+      validator: validating(
+        (cmd: ResubmitCommand) => void decide(nomination.state, { type: 'Resubmit', ...cmd, reviewTaskId: PLACEHOLDER_ID }),
+      ),
+    },
+  );
+  setHandler(
+    withdrawUpdate,
+    refusing((cmd) => withdraw(nomination, cmd)),
+    {
+      validator: validating((cmd: WithdrawCommand) => {
+        nomination.refuseWhileDeciding();
+        decide(nomination.state, { type: 'Withdraw', ...cmd });
+      }),
+    },
+  );
+  setHandler(
+    joinCouncilSessionUpdate,
+    refusing(async ({ sessionId }) => {
+      await nomination.execute({ type: 'JoinSession', sessionId }, SYSTEM_ACTOR);
+      return nomination.current;
+    }),
+    { validator: validating(({ sessionId }: { sessionId: string }) => void decide(nomination.state, { type: 'JoinSession', sessionId })) },
+  );
+  setHandler(
+    leaveCouncilSessionUpdate,
+    refusing(async ({ sessionId }) => {
+      await nomination.execute({ type: 'LeaveSession', sessionId }, SYSTEM_ACTOR);
+      return nomination.current;
+    }),
+  );
+  setHandler(councilSessionConcludedSignal, (outcome) => hearSessionOutcome(nomination, outcome));
+  setHandler(
+    joinProposalUpdate,
+    refusing(async ({ proposalId }) => {
+      await nomination.execute({ type: 'JoinProposal', proposalId }, SYSTEM_ACTOR);
+      return nomination.current;
+    }),
+    {
+      validator: validating(({ proposalId }: { proposalId: string }) => {
+        nomination.refuseWhileDeciding();
+        decide(nomination.state, { type: 'JoinProposal', proposalId });
+      }),
+    },
+  );
+  setHandler(listDecidedSignal, ({ proposalId, outcome }) => hearListDecision(nomination, proposalId, outcome));
+  setHandler(notProposedSignal, ({ explanation, decisionNumber }) => endNotProposed(nomination, explanation, decisionNumber));
+  setHandler(conferenceHeldSignal, (result) => {
+    placement = result;
+  });
+
+  await nomination.execute({ type: 'Submit', ...submission, reviewTaskId: uuid4(), rulesVersion }, submission.actor.username);
+  submitted = true;
+  setHandler(calendarMovedSignal, (moved) => followCalendarMove(nomination, moved));
+  setHandler(cycleClosedSignal, async ({ conferenceDate }) => {
+    if (placement === undefined) await closeWithCycle(nomination, conferenceDate);
+  });
+  const deadlines = watchDeadlines(nomination, council);
+
+  await condition(
+    () =>
+      nomination.current.stage === NominationStage.CLOSED ||
+      (nomination.current.stage === NominationStage.AWAITING_CONFERENCE && placement !== undefined && !nomination.deciding),
+  );
+  if (nomination.current.stage === NominationStage.AWAITING_CONFERENCE && placement) {
+    await nomination.execute({ type: 'PlaceAtConference', placement }, SYSTEM_ACTOR);
+  }
+  await deadlines;
+  await condition(allHandlersFinished);
+  await nomination.flushed();
+  return nomination.current;
+}
