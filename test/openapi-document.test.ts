@@ -28,7 +28,7 @@ const ROUTES: [method: string, path: string, status: string, schema: string][] =
   ['post', '/api/v1/nominations/{id}/revoke', '200', 'NominationView'],
   ['post', '/api/v1/nominations/{id}/council-vote/close', '200', 'NominationView'],
   ['get', '/api/v1/tasks', '200', '[Task]'],
-  ['post', '/api/v1/tasks/{id}/complete', '200', 'NominationView'],
+  ['post', '/api/v1/tasks/{id}/complete', '200', 'NominationView | CouncilSession | Proposal'],
   ['get', '/api/v1/notifications', '200', '[Notification]'],
   ['get', '/api/v1/notifications/unread-count', '200', 'UnreadCount'],
   ['post', '/api/v1/notifications/read', '200', 'NotificationsMarkedRead'],
@@ -37,7 +37,7 @@ const ROUTES: [method: string, path: string, status: string, schema: string][] =
 /** Routes that may stay undocumented: not for the web app. */
 const UNDOCUMENTED = ['/health', '/dev/mailbox'];
 
-type Schema = { $ref?: string; type?: string; items?: Schema; allOf?: Schema[]; properties?: Record<string, Schema>; enum?: unknown[] };
+type Schema = { $ref?: string; type?: string; items?: Schema; allOf?: Schema[]; oneOf?: Schema[]; properties?: Record<string, Schema>; enum?: unknown[] };
 
 describe('the OpenAPI document', () => {
   let app: INestApplication;
@@ -50,7 +50,13 @@ describe('the OpenAPI document', () => {
 
   const named = (ref: string) => ref.replace('#/components/schemas/', '');
   const describeSchema = (schema: Schema | undefined): string | undefined =>
-    schema?.$ref ? named(schema.$ref) : schema?.type === 'array' && schema.items?.$ref ? `[${named(schema.items.$ref)}]` : undefined;
+    schema?.$ref
+      ? named(schema.$ref)
+      : schema?.type === 'array' && schema.items?.$ref
+        ? `[${named(schema.items.$ref)}]`
+        : schema?.oneOf?.every((s) => s.$ref)
+          ? schema.oneOf.map((s) => named(s.$ref as string)).join(' | ')
+          : undefined;
 
   it.each(ROUTES)('%s %s answers %s with the schema %s', (method, path, status, schema) => {
     const operation = doc.paths[path]?.[method as 'get' | 'post'];

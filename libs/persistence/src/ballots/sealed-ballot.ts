@@ -9,15 +9,20 @@ import { BALLOT_CHOICES, emptyTally, addBallot, type BallotChoice, type Tally } 
 export function sealBallot(choice: BallotChoice, key: Buffer): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
-  const sealed = Buffer.concat([cipher.update(choice, 'utf8'), cipher.final()]);
+  // Padded to one length: AGREE, ABSTAIN and DISAGREE would otherwise seal to 5, 7 and 8 bytes.
+  const sealed = Buffer.concat([cipher.update(choice.padEnd(SEALED_LENGTH, ' '), 'utf8'), cipher.final()]);
   return [iv, cipher.getAuthTag(), sealed].map((b) => b.toString('base64url')).join('.');
 }
+
+/** Every choice is sealed at this length, so the sealed form's size says nothing of it. */
+const SEALED_LENGTH = 16;
 
 export function openBallot(sealed: string, key: Buffer): BallotChoice {
   const [iv, tag, data] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
   decipher.setAuthTag(tag);
-  const choice = Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
+  // Ballots sealed before the padding hold the bare choice: trimming reads both.
+  const choice = Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8').trimEnd();
   if (!(BALLOT_CHOICES as readonly string[]).includes(choice)) throw new Error('A sealed ballot holds no valid choice');
   return choice as BallotChoice;
 }
