@@ -128,14 +128,19 @@ function recipientLines(recipients: string[]): string[] {
   return [...named, '- Lưu: VT, TĐKT.'];
 }
 
-/** Individuals first, then collectives, each in the order the data numbers them. */
+/**
+ * Individuals first, then collectives, each in the order the data gives. The STT runs 1…N over
+ * the whole list, so the last one is the count Điều 1 states; it equals the data's own `order`
+ * whenever the data already lists individuals first.
+ */
 function annexGroups(annex: DecisionData['annex']): AnnexGroup[] {
   const present = KIND_GROUPS.filter(({ kind }) => annex.some((row) => row.nomineeKind === kind));
+  let stt = 0;
   return present.map(({ kind, label }, i) => ({
     label: `${ROMAN[i]}. ${label}`,
     rows: annex
       .filter((row) => row.nomineeKind === kind)
       .sort((a, b) => a.order - b.order)
-      .map((row) => ({ order: row.order, name: nfc(row.nomineeName), position: nfc(row.position ?? ''), unitName: nfc(row.unitName) })),
+      .map((row) => ({ order: ++stt, name: nfc(row.nomineeName), position: nfc(row.position ?? ''), unitName: nfc(row.unitName) })),
   }));
 }

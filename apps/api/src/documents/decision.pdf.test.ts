@@ -72,4 +72,28 @@ describe('renderDecisionPdf', () => {
     const pages = await pdfPages(await renderDecisionPdf(decomposed));
     expect(pages[pages.length - 1]).toContain('Nguyễn Thị Hồng Nhung');
   });
+
+  it('runs a long annex over several pages, numbering them apart and repeating the column titles', async () => {
+    const annex = Array.from({ length: 60 }, (_, i) => ({
+      ...DECISION.annex[i % DECISION.annex.length],
+      order: i + 1,
+      nomineeName: `Người thứ ${i + 1}`,
+    }));
+    const pdf = await renderDecisionPdf({ ...DECISION, annex });
+    writeFileSync(`${OUT}/decision-long-annex.pdf`, pdf);
+    const pages = await pdfPages(pdf);
+    const annexPages = pages.slice(pages.findIndex((page) => page.startsWith('DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN')));
+
+    expect(annexPages.length).toBeGreaterThan(1);
+    for (const page of annexPages) expect(page).toContain('STT Họ và tên / Tên tập thể Chức vụ Đơn vị');
+    // The annex's second page is its page 2, whatever the decision's own length (numbers are drawn last).
+    expect(annexPages[0]).not.toMatch(/ \d+$/);
+    expect(annexPages[1]).toMatch(/ 2$/);
+    const annexText = annexPages.join(' ');
+    for (const row of annex) expect(annexText).toContain(`${row.nomineeName} `);
+    // The data interleaves the kinds; grouped, the STT still runs 1…60 without a gap.
+    expect(annexText).toContain('36 Người thứ 58 Dự báo viên chính');
+    expect(annexText).toContain('II. TẬP THỂ 37 Người thứ 4 ');
+    expect(annexText).toContain('60 Người thứ 60 ');
+  });
 });
