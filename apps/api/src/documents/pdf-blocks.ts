@@ -17,7 +17,7 @@ const SIGNING_SPACE = 72; // about 2.5 cm left blank for the hand signature and 
 /**
  * The header's columns. The national title (about 250 pt in bold 12 pt) and a ministry's name
  * (about 200 pt) must each stay on one line with air between them, so the header runs a little
- * into the side margins, as the template tables of Nghị định 30/2020 do.
+ * into the side margins, as the header tables of printed ministry documents commonly do.
  */
 function headerColumns(doc: Pdf): { left: number; leftWidth: number; right: number; rightWidth: number } {
   const left = doc.page.margins.left - 20;
@@ -34,8 +34,8 @@ function rule(doc: Pdf, centreX: number, y: number, length: number): void {
     .stroke();
 }
 
-/** Width of the longest line `text` takes when wrapped to `width`, to size the rule under it. */
-function longestLine(doc: Pdf, text: string, width: number): number {
+/** How wide `text` is on the page, at most `width` (it wraps past that), to size the rule under it. */
+function widthWithin(doc: Pdf, text: string, width: number): number {
   return Math.min(doc.widthOfString(text), width);
 }
 
@@ -52,7 +52,7 @@ export function drawHeader(doc: Pdf, header: DocumentHeader): void {
   font(doc, 'bold', HEADER_SIZE).text(header.issuingBody, left, leftY, { ...centred, width: leftWidth });
   leftY = doc.y + 2;
   // A rule a third to a half as long as the body's name.
-  rule(doc, left + leftWidth / 2, leftY, longestLine(doc, header.issuingBody, leftWidth) * 0.4);
+  rule(doc, left + leftWidth / 2, leftY, widthWithin(doc, header.issuingBody, leftWidth) * 0.4);
 
   font(doc, 'bold', HEADER_SIZE).text(NATIONAL_TITLE, right, top, { ...centred, width: rightWidth });
   font(doc, 'bold', BODY_SIZE).text(MOTTO, right, doc.y, { ...centred, width: rightWidth });
