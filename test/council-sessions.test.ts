@@ -87,10 +87,10 @@ describe('council sessions and one decision for the list', () => {
       documentId: 'CV-09/2018',
     });
     expectStatus(written, 200);
-    const closed = await waitForValue(
-      () => session(composed.id),
-      (s) => s.status === 'CLOSED',
-    );
+    const closed = await waitForValue(async () => {
+      const s = await session(composed.id);
+      return s.status === 'CLOSED' ? s : undefined;
+    }, 'the session closed once everyone voted');
     expect(closed.quorum).toMatchObject({ cast: 9, reached: true });
     expect(closed.received.find((r) => r.member === COUNCIL[8])).toMatchObject({ via: 'WRITTEN_OPINION', documentId: 'CV-09/2018' });
     const result = (id: string) => closed.results?.find((r) => r.nominationId === id);
