@@ -12,12 +12,36 @@ export class TaskNominationResponse {
   @ApiProperty({ enum: NOMINATION_STAGES, enumName: 'NominationStage' }) stage: NominationStage;
 }
 
-/** An open task of the caller. */
+/** What an inbox shows of the council session a ballot sheet belongs to. */
+@ApiSchema({ name: 'TaskSession' })
+export class TaskSessionResponse {
+  @ApiProperty({ example: 'Phiên họp Hội đồng thi đua – khen thưởng lần thứ nhất' }) title: string;
+  @ApiProperty({ format: 'date-time' }) meetingAt: string;
+  @ApiProperty({ description: 'How many candidates the ballot sheet lists' }) candidates: number;
+}
+
+/** What an inbox shows of the proposal (tờ trình) waiting for the minister. */
+@ApiSchema({ name: 'TaskProposal' })
+export class TaskProposalResponse {
+  @ApiProperty({ description: 'How many candidates it proposes' }) entries: number;
+  @ApiProperty({ description: 'The cycle’s quota of exemplars' }) quota: number;
+  @ApiProperty({ format: 'date-time' }) submittedAt: string;
+}
+
+/**
+ * An open task of the caller. It is about one nomination (`nominationId`, `nomination`), one
+ * council session (a member's ballot sheet: `sessionId`, `session`) or one proposal (the
+ * minister's decision on the list: `proposalId`, `proposal`); the other two are null.
+ */
 @ApiSchema({ name: 'Task' })
 export class TaskResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: TASK_TYPES, enumName: 'TaskType' }) type: TaskType;
-  @ApiProperty({ format: 'uuid' }) nominationId: string;
+  @ApiProperty({ example: 'SK-2016-2018' }) cycleCode: string;
+  @ApiProperty({ example: 'Hội nghị sơ kết điển hình tiên tiến giai đoạn 2016–2018' }) cycleTitle: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) nominationId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) sessionId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) proposalId: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt: string | null;
   @ApiProperty({ format: 'date-time' }) openedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the assignee was reminded of its due date' })
@@ -26,5 +50,7 @@ export class TaskResponse {
   escalatedAt: string | null;
   @ApiProperty({ description: 'Its due date has passed' }) overdue: boolean;
   @ApiProperty({ description: 'Reported overdue to the standing office (escalatedAt is set)' }) escalated: boolean;
-  @ApiProperty({ type: TaskNominationResponse }) nomination: TaskNominationResponse;
+  @ApiProperty({ type: TaskNominationResponse, nullable: true }) nomination: TaskNominationResponse | null;
+  @ApiProperty({ type: TaskSessionResponse, nullable: true }) session: TaskSessionResponse | null;
+  @ApiProperty({ type: TaskProposalResponse, nullable: true }) proposal: TaskProposalResponse | null;
 }

@@ -27,6 +27,11 @@ export const paths = {
   createCycle: '/dot-xet-chon/tao-moi',
   notifications: '/thong-bao',
   profile: '/tai-khoan',
+  session: (id: string) => `/phien-hop/${id}`,
+  composeSession: (code: string) => `/dot-xet-chon/${encodeURIComponent(code)}/phien-hop-moi`,
+  proposal: (id: string) => `/to-trinh/${id}`,
+  draftProposal: (code: string) => `/dot-xet-chon/${encodeURIComponent(code)}/to-trinh-moi`,
+  decision: (id: string) => `/quyet-dinh/${id}`,
 };
 
 export const router = createBrowserRouter([

@@ -12,6 +12,23 @@ import { formatDateTime } from '../../time/hanoi';
 
 const byDue = (a: Task, b: Task) => (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999');
 
+/** Where a task leads and how the inbox names it: a dossier, a council session's ballot sheet, or a proposal. */
+function subjectOf(t: Task): { to: string; title: string; unit: string } {
+  if (t.session && t.sessionId)
+    return { to: paths.session(t.sessionId), title: `${t.session.title} (${t.session.candidates} người/tập thể)`, unit: '—' };
+  if (t.proposal && t.proposalId)
+    return {
+      to: paths.proposal(t.proposalId),
+      title: `Tờ trình đề nghị công nhận ${t.proposal.entries} người/tập thể`,
+      unit: 'Cơ quan thường trực',
+    };
+  return {
+    to: paths.nomination(t.nominationId ?? ''),
+    title: t.nomination?.nomineeName ?? '',
+    unit: t.nomination?.unitName ?? t.nomination?.unitCode ?? '—',
+  };
+}
+
 function TaskBadges({ task }: { task: Task }) {
   return (
     <Space size={4} wrap>
@@ -33,8 +50,8 @@ export default function InboxPage() {
     refetchInterval: REFRESH_MS,
   });
   const all = useMemo(() => [...(tasks.data ?? [])].sort(byDue), [tasks.data]);
-  const cycles = [...new Set(all.map((t) => t.nomination.cycleCode))];
-  const shown = all.filter((t) => (!cycle || t.nomination.cycleCode === cycle) && (!kind || t.type === kind));
+  const cycles = [...new Set(all.map((t) => t.cycleCode))];
+  const shown = all.filter((t) => (!cycle || t.cycleCode === cycle) && (!kind || t.type === kind));
 
   return (
     <>
@@ -71,12 +88,13 @@ export default function InboxPage() {
           renderItem={(t) => (
             <List.Item>
               <List.Item.Meta
-                title={<Link to={paths.nomination(t.nominationId)}>{t.nomination.nomineeName}</Link>}
+                title={<Link to={subjectOf(t).to}>{subjectOf(t).title}</Link>}
                 description={
                   <>
                     <div>{TASK_LABELS[t.type] ?? t.type}</div>
                     <div>
-                      {t.nomination.unitName ?? t.nomination.unitCode} · {t.nomination.cycleCode}
+                      {t.nomination ? `${subjectOf(t).unit} · ` : ''}
+                      {t.cycleCode}
                     </div>
                     <div>Hạn: {formatDateTime(t.dueAt)}</div>
                     <TaskBadges task={t} />
@@ -96,12 +114,12 @@ export default function InboxPage() {
           columns={[
             { title: 'Loại việc', dataIndex: 'type', render: (type: string) => TASK_LABELS[type] ?? type },
             {
-              title: 'Người / tập thể được đề nghị',
-              key: 'nominee',
-              render: (_, t) => <Link to={paths.nomination(t.nominationId)}>{t.nomination.nomineeName}</Link>,
+              title: 'Hồ sơ / phiên họp / tờ trình',
+              key: 'subject',
+              render: (_, t) => <Link to={subjectOf(t).to}>{subjectOf(t).title}</Link>,
             },
-            { title: 'Đơn vị', key: 'unit', render: (_, t) => t.nomination.unitName ?? t.nomination.unitCode },
-            { title: 'Đợt xét chọn', key: 'cycle', render: (_, t) => t.nomination.cycleCode },
+            { title: 'Đơn vị', key: 'unit', render: (_, t) => subjectOf(t).unit },
+            { title: 'Đợt xét chọn', key: 'cycle', render: (_, t) => t.cycleCode },
             {
               title: 'Hạn xử lý',
               dataIndex: 'dueAt',
