@@ -22,8 +22,8 @@ export async function apiAs(username: string) {
 
 const DAY = 86_400_000;
 
-/** A cycle open for submissions now, with a unique code. */
-export async function openCycle(prefix: string): Promise<string> {
+/** A cycle open for submissions now, with a unique code; `overrides` set other fields of the cycle. */
+export async function openCycle(prefix: string, overrides: Record<string, unknown> = {}): Promise<string> {
   const admin = await apiAs('admin');
   const code = `${prefix}-${Date.now().toString(36).toUpperCase()}`;
   const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
@@ -39,6 +39,7 @@ export async function openCycle(prefix: string): Promise<string> {
     decisionTarget: at(60),
     conferenceDate: at(70),
     quota: 10,
+    ...overrides,
   });
   return code;
 }
