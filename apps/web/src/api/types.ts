@@ -29,3 +29,6 @@ export type SubmitNominationBody = BodyOf<'/api/v1/nominations', 'post'>;
 export type CreateCycleBody = BodyOf<'/api/v1/cycles', 'post'>;
 export type CompleteTaskBody = BodyOf<'/api/v1/tasks/{id}/complete', 'post'>;
 export type NominationListQuery = NonNullable<paths['/api/v1/nominations']['get']['parameters']['query']>;
+export type CouncilSession = ResponseOf<'/api/v1/council-sessions/{id}', 'get'>;
+export type AgendaItem = CouncilSession['agenda'][number];
+export type ClientSettings = ResponseOf<'/api/v1/config', 'get'>;

@@ -13,6 +13,8 @@ const CycleDashboardPage = lazy(() => import('../pages/cycles/cycle-dashboard-pa
 const CreateCyclePage = lazy(() => import('../pages/cycles/create-cycle-page'));
 const NotificationsPage = lazy(() => import('../pages/notifications/notifications-page'));
 const ProfilePage = lazy(() => import('../pages/profile/profile-page'));
+const SessionPage = lazy(() => import('../pages/sessions/session-page'));
+const ComposeSessionPage = lazy(() => import('../pages/sessions/compose-session-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
 
 /** Paths are Vietnamese without diacritics, as Vietnamese public services write them. */
@@ -46,6 +48,8 @@ export const router = createBrowserRouter([
       { path: paths.cycles, element: <CyclesPage /> },
       { path: paths.createCycle, element: <CreateCyclePage /> },
       { path: '/dot-xet-chon/:code', element: <CycleDashboardPage /> },
+      { path: '/dot-xet-chon/:code/phien-hop-moi', element: <ComposeSessionPage /> },
+      { path: '/phien-hop/:id', element: <SessionPage /> },
       { path: paths.notifications, element: <NotificationsPage /> },
       { path: paths.profile, element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },

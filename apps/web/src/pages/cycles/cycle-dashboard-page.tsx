@@ -12,6 +12,7 @@ import { ConferenceCard } from './conference-card';
 import { HonourList } from './honour-list';
 import { MissingUnits } from './missing-units';
 import { MoveDatesButton } from './move-dates';
+import { SessionsCard } from './sessions-card';
 
 /** The standing office's view of a cycle: its calendar, where the nominations stand, who is missing, the conference. */
 export default function CycleDashboardPage() {
@@ -116,6 +117,9 @@ export default function CycleDashboardPage() {
             <MissingUnits cycleCode={c.code} />
           </Col>
         )}
+        <Col xs={24} xl={12}>
+          <SessionsCard cycle={c} office={hasRole(me, 'STANDING_OFFICE')} />
+        </Col>
         {hasRole(me, 'STANDING_OFFICE') && (
           <Col xs={24} xl={12}>
             <ConferenceCard cycle={c} />
