@@ -88,7 +88,7 @@ test('the council meets: compose, open, vote on a phone, a written opinion, clos
     await office.getByLabel('Số, ký hiệu văn bản').fill('125/CV-VP ngày 14/05');
     for (const name of [first, second]) {
       await office
-        .getByRole('radiogroup', { name: new RegExp(name) })
+        .getByRole('radiogroup', { name: `Ý kiến cho ${name}` })
         .getByText('Không đồng ý', { exact: true })
         .click();
     }

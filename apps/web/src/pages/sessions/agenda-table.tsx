@@ -32,6 +32,7 @@ export function AgendaTable({ session: s, editable }: { session: CouncilSession;
     title: COUNT_TITLES[key],
     key,
     align: 'right' as const,
+    responsive: ['md' as const],
     render: (_: unknown, item: AgendaItem) => results.get(item.nominationId)?.tally[key] ?? '',
   });
 
@@ -46,18 +47,17 @@ export function AgendaTable({ session: s, editable }: { session: CouncilSession;
         rowKey="nominationId"
         size="small"
         pagination={false}
-        scroll={{ x: true }}
         dataSource={s.agenda}
         columns={[
-          { title: 'STT', key: 'n', width: 56, render: (_, __, i) => i + 1 },
+          { title: 'STT', key: 'n', width: 56, responsive: ['sm'], render: (_, __, i) => i + 1 },
           {
             title: 'Người / tập thể được đề nghị',
             dataIndex: 'nomineeName',
             render: (name: string, item) => <Link to={paths.nomination(item.nominationId)}>{name}</Link>,
           },
-          { title: 'Đơn vị', dataIndex: 'unitCode', render: (code: string) => organisation.unitName(code) },
-          { title: 'Loại', dataIndex: 'nomineeKind', render: (k: string) => NOMINEE_KIND_LABELS[k] ?? k },
-          { title: 'Điểm của khối', dataIndex: 'blockScore', align: 'right', render: (v: number | null) => v ?? '—' },
+          { title: 'Đơn vị', dataIndex: 'unitCode', responsive: ['md'], render: (code: string) => organisation.unitName(code) },
+          { title: 'Loại', dataIndex: 'nomineeKind', responsive: ['lg'], render: (k: string) => NOMINEE_KIND_LABELS[k] ?? k },
+          { title: 'Điểm của khối', dataIndex: 'blockScore', align: 'right', responsive: ['lg'], render: (v: number | null) => v ?? '—' },
           ...(s.results ? (['agree', 'disagree', 'abstain', 'recused', 'notVoted'] as const).map(count) : []),
           ...(s.results
             ? [

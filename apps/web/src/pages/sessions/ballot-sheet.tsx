@@ -97,6 +97,7 @@ export function BallotSheet({ session: s, taskId, member }: { session: CouncilSe
                   style={{ marginBottom: 0 }}
                 >
                   <Radio.Group
+                    aria-label={`Phiếu cho ${item.nomineeName}`}
                     options={CHOICES.map((c) => ({ value: c, label: CHOICE_LABELS[c] }))}
                     style={{ display: 'flex', flexDirection: 'column', gap: 12 }}
                   />

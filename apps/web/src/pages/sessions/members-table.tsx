@@ -15,12 +15,11 @@ export function MembersTable({ session: s }: { session: CouncilSession }) {
         rowKey="username"
         size="small"
         pagination={false}
-        scroll={{ x: true }}
         dataSource={s.members}
         columns={[
           { title: 'Họ và tên', dataIndex: 'fullName' },
-          { title: 'Chức vụ', dataIndex: 'title' },
-          { title: 'Trong Hội đồng', dataIndex: 'councilRole', render: (r: string) => COUNCIL_ROLE_LABELS[r] ?? r },
+          { title: 'Chức vụ', dataIndex: 'title', responsive: ['md'] },
+          { title: 'Trong Hội đồng', dataIndex: 'councilRole', responsive: ['md'], render: (r: string) => COUNCIL_ROLE_LABELS[r] ?? r },
           {
             title: 'Bỏ phiếu',
             key: 'voted',
@@ -37,6 +36,7 @@ export function MembersTable({ session: s }: { session: CouncilSession }) {
           {
             title: 'Không tham gia bỏ phiếu cho',
             key: 'recused',
+            responsive: ['sm'],
             render: (_, m) =>
               s.recusals
                 .filter((r) => r.member === m.username)

@@ -81,7 +81,11 @@ export function WrittenOpinionForm({ session: s }: { session: CouncilSession }) 
                   name={['choices', item.nominationId]}
                   rules={[{ required: true, message: 'Vui lòng chọn ý kiến của thành viên' }]}
                 >
-                  <Radio.Group optionType="button" options={CHOICES.map((c) => ({ value: c, label: CHOICE_LABELS[c] }))} />
+                  <Radio.Group
+                    aria-label={`Ý kiến cho ${item.nomineeName}`}
+                    optionType="button"
+                    options={CHOICES.map((c) => ({ value: c, label: CHOICE_LABELS[c] }))}
+                  />
                 </Form.Item>
               ),
             )}
