@@ -8,6 +8,7 @@ import { ProposalsController } from './proposals.controller.js';
 import { ComposeSessionUseCase } from './use-cases/compose-session.use-case.js';
 import { CycleCouncilUseCase } from './use-cases/cycle-council.use-case.js';
 import { DecideListUseCase } from './use-cases/decide-list.use-case.js';
+import { DecisionDocumentUseCase } from './use-cases/decision-document.use-case.js';
 import { ProposalDraftUseCase } from './use-cases/proposal-draft.use-case.js';
 import { GetDecisionUseCase, GetProposalUseCase, ListProposalsUseCase } from './use-cases/proposal-reads.use-case.js';
 import { PutBallotUseCase } from './use-cases/put-ballot.use-case.js';
@@ -40,6 +41,7 @@ import { RecordWrittenOpinionUseCase } from './use-cases/written-opinion.use-cas
     GetDecisionUseCase,
     DecideListUseCase,
     SessionMinutesUseCase,
+    DecisionDocumentUseCase,
   ],
   exports: [GetSessionUseCase, PutBallotUseCase, DecideListUseCase, GetProposalUseCase],
 })
