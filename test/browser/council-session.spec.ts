@@ -7,6 +7,12 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 const stamp = () => Date.now().toString(36);
 
+/** The date `days` from now as the picker shows it (dd/MM/yyyy, Hanoi): before the cycle's vote target, 50 days on. */
+const hanoiDate = (days: number) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+
 /**
  * A council session as the Ministry runs it, in the browser: the standing office composes and
  * opens it, a member declares a conflict and votes on a phone, the letter of an absent member is
@@ -41,9 +47,9 @@ test('the council meets: compose, open, vote on a phone, a written opinion, clos
     await office.goto(`/dot-xet-chon/${code}`);
     await office.getByRole('button', { name: 'Lập phiên họp' }).click();
     await office.getByLabel('Tên phiên họp').fill('Phiên họp thứ nhất Hội đồng Thi đua – Khen thưởng Bộ');
-    await fillDate(office, 'Thời gian họp (giờ Hà Nội)', `15/05/${new Date().getFullYear() + 1} 08:30`);
+    await fillDate(office, 'Thời gian họp (giờ Hà Nội)', `${hanoiDate(45)} 08:30`);
     await expect(office.getByText('Chương trình: 2/2 hồ sơ đang chờ phiên họp')).toBeVisible();
-    await screen(office, '60-lap-phien-hop');
+    await screen(office, '70-lap-phien-hop');
     await office.locator('form').getByRole('button', { name: 'Lập phiên họp' }).click();
     await confirm(office, 'Lập phiên họp', '2 hồ sơ trên chương trình');
     await expect(office.getByRole('heading', { level: 1 })).toHaveText('Phiên họp thứ nhất Hội đồng Thi đua – Khen thưởng Bộ');
@@ -52,7 +58,7 @@ test('the council meets: compose, open, vote on a phone, a written opinion, clos
     await office.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
     await confirm(office, 'Mở bỏ phiếu', 'một phiếu bầu gồm 2 hồ sơ');
     await expect(office.getByText('Đang bỏ phiếu', { exact: true })).toBeVisible();
-    await screen(office, '61-phien-hop-dang-bo-phieu');
+    await screen(office, '71-phien-hop-dang-bo-phieu');
   });
 
   await test.step('a member finds the ballot sheet in the inbox on a phone, declares a conflict on one candidate, and votes', async () => {
@@ -69,11 +75,11 @@ test('the council meets: compose, open, vote on a phone, a written opinion, clos
     await member.getByRole('button', { name: 'Bỏ phiếu', exact: true }).click();
     await expect(member.getByText('Vui lòng chọn một phương án')).toBeVisible();
     await member.getByRole('radio', { name: 'Đồng ý', exact: true }).check();
-    await screen(member, '62-phieu-bau-tren-dien-thoai');
+    await screen(member, '72-phieu-bau-tren-dien-thoai');
     await member.getByRole('button', { name: 'Bỏ phiếu', exact: true }).click();
     await confirm(member, 'Bỏ phiếu', 'Đồng ý: 1; Không đồng ý: 0; Không biểu quyết: 0');
     await expect(member.getByText('Đồng chí đã bỏ phiếu.')).toBeVisible();
-    await screen(member, '63-da-bo-phieu');
+    await screen(member, '73-da-bo-phieu');
     await member.context().close();
   });
 
@@ -104,7 +110,7 @@ test('the council meets: compose, open, vote on a phone, a written opinion, clos
     const row = (name: string) => agenda.getByRole('row').filter({ hasText: name });
     await expect(row(first)).toContainText('Được thông qua');
     await expect(row(second)).toContainText('Được thông qua');
-    await screen(office, '64-ket-qua-phien-hop');
+    await screen(office, '74-ket-qua-phien-hop');
   });
 
   await test.step('the minutes open as a web page: the count per candidate, never who chose what', async () => {
@@ -116,7 +122,7 @@ test('the council meets: compose, open, vote on a phone, a written opinion, clos
     await expect(tab.locator('body')).toContainText('BIÊN BẢN KIỂM PHIẾU');
     await expect(tab.locator('body')).toContainText(first);
     await expect(tab.locator('body')).toContainText(second);
-    await tab.screenshot({ path: 'test-results/screens/65-bien-ban-kiem-phieu.png', fullPage: true });
+    await tab.screenshot({ path: 'test-results/screens/75-bien-ban-kiem-phieu.png', fullPage: true });
   });
 });
 
@@ -157,7 +163,7 @@ test('a session without quorum ends with no count, and its candidates wait for t
   await expect(page.getByText('Không đủ số thành viên tham gia', { exact: true })).toBeVisible();
   await expect(page.getByText('2/9 (cần ít nhất 6) — không đủ số thành viên')).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Đồng ý' })).toHaveCount(0);
-  await screen(page, '66-phien-hop-khong-du-so');
+  await screen(page, '76-phien-hop-khong-du-so');
   await page.getByRole('link', { name: candidate }).click();
   await expect(page.getByRole('heading', { level: 1, name: candidate })).toBeVisible();
   await expect(page.getByText('Đang xử lý')).toBeVisible();

@@ -76,8 +76,7 @@ export function BallotSheet({ session: s, taskId, member }: { session: CouncilSe
               size="small"
               type="inner"
               style={{ marginBottom: 12 }}
-              title={`${i + 1}. ${item.nomineeName}`}
-              extra={recusal ? null : <DeclareConflictButton session={s} item={item} />}
+              title={<span style={{ whiteSpace: 'normal' }}>{`${i + 1}. ${item.nomineeName}`}</span>}
             >
               <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
                 {NOMINEE_KIND_LABELS[item.nomineeKind] ?? item.nomineeKind} · {organisation.unitName(item.unitCode)}
@@ -103,6 +102,7 @@ export function BallotSheet({ session: s, taskId, member }: { session: CouncilSe
                   />
                 </Form.Item>
               )}
+              {!recusal && <DeclareConflictButton session={s} item={item} />}
             </Card>
           );
         })}
