@@ -34,3 +34,13 @@ export const CHOICE_LABELS: Record<Choice, string> = {
   DISAGREE: 'Không đồng ý',
   ABSTAIN: 'Không biểu quyết',
 };
+
+export const COUNCIL_PROCESS_LABELS: Record<string, string> = {
+  SESSIONS: 'Họp phiên, bỏ phiếu theo danh sách; Bộ trưởng ký một quyết định cho cả danh sách',
+  PER_NOMINATION: 'Bỏ phiếu riêng từng hồ sơ (cách cũ)',
+};
+
+export const RECUSAL_COUNTING_LABELS: Record<string, string> = {
+  AS_NOT_AGREEING: 'Tính như thành viên không đồng ý',
+  EXCLUDED: 'Không tính vào tổng số thành viên khi xét tỷ lệ đồng ý',
+};

@@ -117,9 +117,11 @@ export default function CycleDashboardPage() {
             <MissingUnits cycleCode={c.code} />
           </Col>
         )}
-        <Col xs={24} xl={12}>
-          <SessionsCard cycle={c} office={hasRole(me, 'STANDING_OFFICE')} />
-        </Col>
+        {c.councilProcess === 'SESSIONS' && (
+          <Col xs={24} xl={12}>
+            <SessionsCard cycle={c} office={hasRole(me, 'STANDING_OFFICE')} />
+          </Col>
+        )}
         {hasRole(me, 'STANDING_OFFICE') && (
           <Col xs={24} xl={12}>
             <ConferenceCard cycle={c} />
