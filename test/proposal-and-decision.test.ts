@@ -62,7 +62,7 @@ describe('the proposal and the one decision for the list', () => {
     const bare = refusal(await sendProposal(api(), CYCLE, [a.id, b.id]), 400);
     expect(bare).toMatchObject({
       code: 'VALIDATION_FAILED',
-      message: 'Dữ liệu không hợp lệ: Danh sách đề nghị có 2 hồ sơ, vượt chỉ tiêu 1 (1 hồ sơ): cần nêu lý do bằng văn bản..',
+      message: 'Dữ liệu không hợp lệ: Danh sách đề nghị có 2 hồ sơ, vượt chỉ tiêu 1 (1 hồ sơ): cần nêu lý do bằng văn bản.',
       errors: [{ field: 'justification', code: 'overQuotaNeedsJustification' }],
     });
     const short = refusal(await sendProposal(api(), CYCLE, [a.id, b.id], '  Cần   thiết  '), 400);
