@@ -43,11 +43,15 @@ export async function startTimeSkippingStack(name: string, options: StackOptions
       if (ms > 0) await env.sleep(ms);
     },
     async close() {
-      // The server goes away with this file: its histories are kept for the ballot secrecy scan.
-      await archiveHistories(stack.temporal, stack.taskQueue);
-      await stack.close();
-      await smtp.close();
-      await env.teardown();
+      // The server goes away with this file: its histories are kept for the ballot secrecy scan
+      // (a failure to keep them fails the file, once everything is stopped).
+      try {
+        await archiveHistories(stack.temporal, stack.taskQueue);
+      } finally {
+        await stack.close();
+        await smtp.close();
+        await env.teardown();
+      }
     },
   };
 }
