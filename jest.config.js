@@ -40,6 +40,8 @@ export default {
       globalTeardown: '<rootDir>/test/setup/global-teardown.js',
     },
   ],
+  // The ballot secrecy scan last: it reads what every other file left on the suite's servers.
+  testSequencer: '<rootDir>/test/setup/test-sequencer.js',
   maxWorkers: 1,
   testTimeout: 120_000,
   verbose: true,

@@ -10,7 +10,14 @@ import {
 } from './support/domain-replay.js';
 import { historyNames, readHistory, type RecordedHistory } from './support/recorded-history.js';
 
-const histories = historyNames().map(readHistory);
+/**
+ * Workflow types of the council-session process, replayed on today's bundle by test/replay.test.ts
+ * only: a domain replay check for them (re-deciding the session's, the proposal's and the
+ * nomination's side of them from their updates, signals and activity results) is still to come.
+ */
+const WORKFLOW_REPLAY_ONLY = ['councilSessionWorkflow', 'proposalWorkflow', 'nominationWorkflowV2'];
+const recorded = historyNames().map(readHistory);
+const histories = recorded.filter((h) => !WORKFLOW_REPLAY_ONLY.includes(h.workflowType));
 
 function check(history: RecordedHistory, domain = TODAYS_DOMAIN): Mismatch[] {
   switch (history.workflowType) {
@@ -27,6 +34,9 @@ function check(history: RecordedHistory, domain = TODAYS_DOMAIN): Mismatch[] {
 
 describe('domain replay', () => {
   it('reads every recorded history, of every workflow type', () => {
+    expect(new Set(recorded.map((h) => h.workflowType))).toEqual(
+      new Set(['nominationWorkflow', 'cycleWorkflow', 'revocationWorkflow', ...WORKFLOW_REPLAY_ONLY]),
+    );
     expect(new Set(histories.map((h) => h.workflowType))).toEqual(new Set(['nominationWorkflow', 'cycleWorkflow', 'revocationWorkflow']));
   });
 

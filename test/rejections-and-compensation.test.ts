@@ -116,10 +116,11 @@ describe('rejection and withdrawal', () => {
     await vote(stack.api, n.id, ['AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE']);
     const closed = await closeVote(stack.api, n.id);
     expect(closed.status).toBe('REJECTED');
-    expect(closed.tally).toEqual({ agree: 5, disagree: 0, abstain: 0, members: 9 });
+    // Not counted (rules version 2): how many voted is public, how they voted is not.
+    expect(closed.tally).toBeNull();
     expect(closed.outcome).toMatchObject({ reason: expect.stringMatching(/Quorum not reached: 5 of 9 members voted, 6 needed/) });
     const failed = findOrFail(await eventsOf(stack.api, n.id), (e) => e.type === 'CouncilVoteFailed', 'CouncilVoteFailed event');
-    expect(failed.data.reason).toBe('QUORUM_NOT_REACHED');
+    expect(failed.data).toMatchObject({ reason: 'QUORUM_NOT_REACHED', tally: null, cast: 5, members: 9 });
     // The remaining members' ballots are withdrawn with the vote.
     expect(await openTasks(n.id)).toEqual([]);
     const late = expectStatus(await stack.api.as<OpenTask[]>('council.9', 'GET', '/tasks'), 200);

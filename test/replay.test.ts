@@ -51,6 +51,14 @@ describe('replay', () => {
         'nominationWorkflow EXPIRED at MINISTER_DECISION',
         'cycleWorkflow completed',
         'revocationWorkflow REVOKED',
+        // The council-session process (v6-).
+        'councilSessionWorkflow INQUORATE',
+        'councilSessionWorkflow CLOSED',
+        'proposalWorkflow RETURNED',
+        'proposalWorkflow APPROVED',
+        'nominationWorkflowV2 HONOURED',
+        'nominationWorkflowV2 REJECTED at COUNCIL_VOTE',
+        'nominationWorkflowV2 REJECTED at MINISTER_DECISION',
       ]),
     );
   });

@@ -186,7 +186,7 @@ function commandFor(
       return {
         type: 'CloseCouncilVote',
         by,
-        tally: data.tally as never,
+        tally: (data.tally ?? null) as never,
         decisionTaskId: (data.decisionTaskId as string | undefined) ?? '',
       };
     }

@@ -2,6 +2,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { freePort } from '#devstack';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 import { startStack, type Stack, type StackOptions } from './stack.js';
+import { archiveHistories } from './suite-histories.js';
 
 export interface TimeSkippingStack extends Stack {
   env: TestWorkflowEnvironment;
@@ -42,9 +43,15 @@ export async function startTimeSkippingStack(name: string, options: StackOptions
       if (ms > 0) await env.sleep(ms);
     },
     async close() {
-      await stack.close();
-      await smtp.close();
-      await env.teardown();
+      // The server goes away with this file: its histories are kept for the ballot secrecy scan
+      // (a failure to keep them fails the file, once everything is stopped).
+      try {
+        await archiveHistories(stack.temporal, stack.taskQueue);
+      } finally {
+        await stack.close();
+        await smtp.close();
+        await env.teardown();
+      }
     },
   };
 }

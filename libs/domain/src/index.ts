@@ -29,6 +29,7 @@ export * from './nomination/state.js';
 export * from './nomination/decide.js';
 export { WITHDRAWABLE_STAGES } from './nomination/rules/withdrawal.js';
 export { decisionSignature } from './nomination/rules/minister.js';
+export { voteHasQuorum } from './nomination/rules/council.js';
 export * from './rules-version.js';
 export * from './nomination/decision-number.js';
 export * from './nomination/task-decision.js';

@@ -11,8 +11,15 @@
  *   domain and fails on any difference, so an unversioned change shows up like a missing `patched()`.
  *
  * Version 1 is every rule as of the first recorded histories.
+ *
+ * Version 2: a council vote closed without its quorum is not counted. Its `CouncilVoteFailed`
+ * carries `tally: null` and the number of ballots cast (public: the minutes say who voted), never
+ * how they were cast; under version 1 it carried the tally, which with one ballot in said how that
+ * member voted.
  */
-export const NOMINATION_RULES_VERSION = 1;
+export const NOMINATION_RULES_VERSION = 2;
 
 /** The patch id marking executions started under each version after the first (add one per new version). */
-export const NOMINATION_RULES_PATCHES: Readonly<Record<number, string>> = {};
+export const NOMINATION_RULES_PATCHES: Readonly<Record<number, string>> = {
+  2: 'nomination-rules-v2-no-count-without-quorum',
+};

@@ -14,6 +14,7 @@ import {
   type NominationView,
   type Tally,
   type VoteCloser,
+  voteHasQuorum,
 } from '#domain';
 import { conclude } from './conclusion.js';
 import { activities, type NominationProcess, type Recorder } from './nomination-process.js';
@@ -82,15 +83,20 @@ export class CouncilVote {
     decide(this.nomination.state, { type: 'CloseCouncilVote', by: { kind: 'PERSON', actor }, tally: emptyTally(), decisionTaskId: '' });
   }
 
-  /** Closes the vote and counts it; a failed vote rejects the nomination. */
+  /**
+   * Closes the vote and counts it; a failed vote rejects the nomination. Under rules version 2 a
+   * vote without its quorum is not counted at all: the box stays shut (no countBallots, so no
+   * tally in this history either) and the events say only how many voted.
+   */
   async close(by: VoteCloser): Promise<NominationView> {
     const events = await this.nomination.exclusively(async () => {
       if (this.nomination.storesBeforeApplying && by.kind === 'PROCESS' && !this.isOpen()) return [];
-      if (!this.sealed) return this.count(by, this.tally);
+      if (!this.sealed) return this.count(by, this.uncounted() ? null : this.tally);
       this.nomination.deciding = true;
       try {
         // Every ballot is in the box before the box is opened.
         await this.nomination.flushed();
+        if (this.uncounted()) return await this.count(by, null);
         const tally = await activities.countBallots({
           nominationId: this.nomination.nominationId,
           members: this.nomination.current.councilMembers ?? 0,
@@ -104,7 +110,12 @@ export class CouncilVote {
     return this.nomination.current;
   }
 
-  private async count(by: VoteCloser, tally: Tally) {
+  /** Rules version 2 on: a vote lacking its quorum (on the ballots cast, which are public) is not counted. */
+  private uncounted(): boolean {
+    return this.nomination.state.rulesVersion >= 2 && this.isOpen() && !voteHasQuorum(this.nomination.current);
+  }
+
+  private async count(by: VoteCloser, tally: Tally | null) {
     const events = decide(this.nomination.state, { type: 'CloseCouncilVote', by, tally, decisionTaskId: uuid4() });
     await this.nomination.commit(events, by.kind === 'PERSON' ? by.actor.username : SYSTEM_ACTOR);
     return events;

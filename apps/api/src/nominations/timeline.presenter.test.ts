@@ -191,6 +191,32 @@ describe('the timeline presenter', () => {
     expect(text('BallotCast')).not.toMatch(/đồng ý|không|AGREE|DISAGREE|ABSTAIN/);
   });
 
+  it('a vote closed without quorum and not counted (rules version 2) says how many voted, nothing of how', () => {
+    const [uncounted] = presentTimeline(
+      [
+        stored(
+          {
+            type: 'CouncilVoteFailed',
+            data: {
+              tally: null,
+              cast: 1,
+              members: 9,
+              approvalRule: 'MAJORITY_OF_MEMBERS',
+              agreesNeeded: 5,
+              quorumNeeded: 6,
+              reason: 'QUORUM_NOT_REACHED',
+            },
+          },
+          'standing.office',
+        ),
+      ],
+      NAMES,
+    );
+    expect(uncounted.text).toBe(
+      'Vũ Minh Sơn kết thúc bỏ phiếu. Hội đồng Thi đua – Khen thưởng Bộ không đủ số thành viên bỏ phiếu: 1/9 thành viên đã bỏ phiếu, cần ít nhất 6',
+    );
+  });
+
   it('tells a deputy signing on the minister’s behalf, and the decision number', () => {
     expect(text('MinisterApproved')).toBe(
       'Thứ trưởng Nguyễn Thị Phương Hoa ký thay Bộ trưởng (KT. BỘ TRƯỞNG / THỨ TRƯỞNG) phê duyệt, công nhận điển hình tiên tiến — Quyết định số 15/QĐ-BTNMT',

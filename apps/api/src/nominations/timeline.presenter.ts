@@ -188,8 +188,11 @@ export function presentTimeline(events: readonly StoredEvent[], names: TimelineN
       case 'CouncilVoteFailed': {
         const { tally, agreesNeeded, quorumNeeded, reason } = event.data;
         const closedBy = event.actor === SYSTEM_ACTOR ? '' : `${person(event.actor)} kết thúc bỏ phiếu. `;
-        return reason === 'QUORUM_NOT_REACHED'
-          ? `${closedBy}${COUNCIL} không đủ số thành viên bỏ phiếu: ${castCount(tally)}/${tally.members} thành viên đã bỏ phiếu, cần ít nhất ${quorumNeeded}`
+        // Without quorum the vote was not counted (since rules version 2 the tally is null): only how many voted.
+        const cast = tally ? castCount(tally) : (event.data.cast ?? 0);
+        const members = tally?.members ?? event.data.members ?? 0;
+        return reason === 'QUORUM_NOT_REACHED' || tally === null
+          ? `${closedBy}${COUNCIL} không đủ số thành viên bỏ phiếu: ${cast}/${members} thành viên đã bỏ phiếu, cần ít nhất ${quorumNeeded}`
           : `${closedBy}${COUNCIL} không thông qua: ${tally.agree}/${tally.members} thành viên đồng ý, cần ${agreesNeeded}`;
       }
       case 'MinisterApproved': {

@@ -100,7 +100,11 @@ export type NominationCommand =
   | ({ type: 'Resubmit'; reviewTaskId: string } & ResubmitCommand)
   | { type: 'OpenCouncilVote'; ballots: BallotAssignment[] }
   | ({ type: 'CastBallot' } & BallotCommand)
-  | { type: 'CloseCouncilVote'; by: VoteCloser; tally: Tally; decisionTaskId: string }
+  /**
+   * `tally` null: the process did not count the ballots, because the vote lacks its quorum (rules
+   * version 2 and later never count such a vote; version 1 always needs the tally).
+   */
+  | { type: 'CloseCouncilVote'; by: VoteCloser; tally: Tally | null; decisionTaskId: string }
   | ({ type: 'DecideAsMinister' } & MinisterDecisionCommand)
   | { type: 'ReserveConferenceSeat' }
   | ({ type: 'Withdraw' } & WithdrawCommand)

@@ -59,7 +59,11 @@ export type NominationEvent =
   | Event<
       'CouncilVoteFailed',
       {
-        tally: Tally;
+        /** Null when the vote was closed without its quorum (rules version 2 on): it was not counted. */
+        tally: Tally | null;
+        /** Without quorum (rules version 2 on): how many of how many members cast a ballot. */
+        cast?: number;
+        members?: number;
         approvalRule: string;
         agreesNeeded: number;
         quorumNeeded: number;

@@ -27,8 +27,9 @@ describe('folding a nomination', () => {
   });
 
   it('runs under rules version 1 unless its submission recorded another, and keeps it', () => {
-    expect(NOMINATION_RULES_VERSION).toBe(1);
-    expect(NOMINATION_RULES_PATCHES).toEqual({});
+    // Version 2: a council vote without its quorum is not counted (rules/council.ts).
+    expect(NOMINATION_RULES_VERSION).toBe(2);
+    expect(NOMINATION_RULES_PATCHES).toEqual({ 2: 'nomination-rules-v2-no-count-without-quorum' });
     expect(foldNomination(atBlockReview())?.rulesVersion).toBe(1);
     expect(foldNomination([submitted({ rulesVersion: 3 }), blockListEntryAdded()])?.rulesVersion).toBe(3);
   });

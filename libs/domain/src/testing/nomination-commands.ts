@@ -93,16 +93,16 @@ export function castBallot(
 }
 
 /** The standing office (or someone else) closes the vote by hand. */
-export function closeVoteBy(actor: Actor, t: Tally, decisionTaskId = DECISION_TASK): CommandOfType<'CloseCouncilVote'> {
+export function closeVoteBy(actor: Actor, t: Tally | null, decisionTaskId = DECISION_TASK): CommandOfType<'CloseCouncilVote'> {
   return { type: 'CloseCouncilVote', by: { kind: 'PERSON', actor }, tally: t, decisionTaskId };
 }
 
 /** The process closes the vote: every member voted, or its target passed. */
-export function closeVote(t: Tally, decisionTaskId = DECISION_TASK): CommandOfType<'CloseCouncilVote'> {
+export function closeVote(t: Tally | null, decisionTaskId = DECISION_TASK): CommandOfType<'CloseCouncilVote'> {
   return { type: 'CloseCouncilVote', by: { kind: 'PROCESS' }, tally: t, decisionTaskId };
 }
 
-export const closeVoteByStandingOffice = (t: Tally) => closeVoteBy(standingOffice, t);
+export const closeVoteByStandingOffice = (t: Tally | null) => closeVoteBy(standingOffice, t);
 
 export function approve({ by = minister, taskId }: { by?: Actor; taskId?: string } = {}): CommandOfType<'DecideAsMinister'> {
   return { type: 'DecideAsMinister', actor: by, decision: 'APPROVE', ...(taskId !== undefined && { taskId }) };

@@ -276,3 +276,62 @@ describe('closing the vote: the count', () => {
     expect(event).toMatchObject({ data: { decisionTaskId: DECISION_TASK } });
   });
 });
+
+describe('closing a vote without its quorum: counted under rules version 1, not counted from version 2', () => {
+  const v2 = { rulesVersion: 2 };
+  const quorumFailure = (cast: number) => [
+    {
+      type: 'CouncilVoteFailed',
+      data: {
+        tally: null,
+        cast,
+        members: 9,
+        approvalRule: 'MAJORITY_OF_MEMBERS',
+        agreesNeeded: 5,
+        quorumNeeded: 6,
+        reason: 'QUORUM_NOT_REACHED',
+      },
+    },
+    { type: 'NominationRejected', data: { stage: 'COUNCIL_VOTE', reason: `Quorum not reached: ${cast} of 9 members voted, 6 needed` } },
+  ];
+
+  it('version 2: one ballot in and the standing office closes: nothing says how that member voted', () => {
+    const events = nominationSpec
+      .given([...votingOpen(9, v2), ballotCast(3)])
+      .when(closeVoteByStandingOffice(null))
+      .events();
+    expect(events).toEqual(quorumFailure(1));
+    expect(JSON.stringify(events)).not.toMatch(/"(agree|disagree|abstain)"/);
+  });
+
+  it('version 2: a tally handed in for a vote without quorum is not recorded either', () => {
+    nominationSpec
+      .given([...votingOpen(9, v2), ...ballotsCast(5)])
+      .when(closeVote(tally(1, 4, 0)))
+      .then(quorumFailure(5) as never);
+  });
+
+  it('version 2: with its quorum the vote is counted as before', () => {
+    nominationSpec
+      .given([...votingOpen(9, v2), ...ballotsCast(6)])
+      .when(closeVoteByStandingOffice(tally(6)))
+      .then([votePassed(tally(6))]);
+  });
+
+  it('version 2: a vote with its quorum cannot be closed uncounted', () => {
+    nominationSpec
+      .given([...votingOpen(9, v2), ...ballotsCast(6)])
+      .when(closeVote(null))
+      .thenThrows((e) => String(e).includes('closed with its tally'));
+  });
+
+  it('version 1 (executions started before): the tally is still recorded, as those executions did', () => {
+    nominationSpec
+      .given([...votingOpen(9), ballotCast(3)])
+      .when(closeVoteByStandingOffice(tally(1)))
+      .then([
+        { type: 'CouncilVoteFailed', data: { ...counted(tally(1)), reason: 'QUORUM_NOT_REACHED' } },
+        { type: 'NominationRejected', data: { stage: 'COUNCIL_VOTE', reason: 'Quorum not reached: 1 of 9 members voted, 6 needed' } },
+      ]);
+  });
+});

@@ -1,9 +1,11 @@
 import { BallotChoice, countVote, castCount } from '../../council/tally.js';
+import { agreesNeeded, quorumNeeded, type ApprovalRule } from '../../cycle/approval-rule.js';
 import { DomainError } from '../../errors.js';
 import { hasRole, Role } from '../../organisation/actor.js';
 import type { CommandOfType } from '../commands.js';
 import type { NominationEvent } from '../events.js';
 import type { NominationState } from '../state.js';
+import type { NominationView } from '../view.js';
 import { NominationStage, TaskType } from '../vocabulary.js';
 import { decisionNotAllowed, requireStage, requireTask } from './guards.js';
 
@@ -43,8 +45,12 @@ export function decideVoteClosing(state: NominationState, cmd: CommandOfType<'Cl
   } else {
     requireStage(state, NominationStage.COUNCIL_VOTE);
   }
-  const { tally } = cmd;
   const { rules } = state.view;
+  if (state.rulesVersion >= 2 && state.view.councilMembers !== null && !voteHasQuorum(state.view)) {
+    return failedForWantOfQuorum(state.view.ballotsCast, state.view.councilMembers, rules.approvalRule);
+  }
+  const { tally } = cmd;
+  if (tally === null) throw new Error('A council vote with its quorum (or under rules version 1) is closed with its tally');
   const outcome = countVote(rules.approvalRule, tally);
   const counted = { tally, approvalRule: rules.approvalRule, agreesNeeded: outcome.agreesNeeded, quorumNeeded: outcome.quorumNeeded };
   if (outcome.passed) {
@@ -57,5 +63,39 @@ export function decideVoteClosing(state: NominationState, cmd: CommandOfType<'Cl
   return [
     { type: 'CouncilVoteFailed', data: { ...counted, reason: outcome.reason } },
     { type: 'NominationRejected', data: { stage: NominationStage.COUNCIL_VOTE, reason } },
+  ];
+}
+
+/**
+ * Whether enough members have cast a ballot for the vote to be counted (2/3 of all members).
+ * Who voted is public (BallotCast), so this needs nothing from the ballot box.
+ */
+export function voteHasQuorum(view: Pick<NominationView, 'councilMembers' | 'ballotsCast'>): boolean {
+  return view.ballotsCast >= quorumNeeded(view.councilMembers ?? 0);
+}
+
+/**
+ * A vote without its quorum decides nothing about the candidate's merits and is not counted
+ * (rules version 2): the event says how many voted and how many were needed, never how they voted.
+ */
+function failedForWantOfQuorum(cast: number, members: number, approvalRule: ApprovalRule): NominationEvent[] {
+  const needed = quorumNeeded(members);
+  return [
+    {
+      type: 'CouncilVoteFailed',
+      data: {
+        tally: null,
+        cast,
+        members,
+        approvalRule,
+        agreesNeeded: agreesNeeded(approvalRule, members),
+        quorumNeeded: needed,
+        reason: 'QUORUM_NOT_REACHED',
+      },
+    },
+    {
+      type: 'NominationRejected',
+      data: { stage: NominationStage.COUNCIL_VOTE, reason: `Quorum not reached: ${cast} of ${members} members voted, ${needed} needed` },
+    },
   ];
 }
