@@ -94,17 +94,33 @@ test('a nomination goes from the unit to the honour list, each person doing thei
     await expect(leader.getByText('Bạn không có việc cần xử lý trên hồ sơ này.')).toBeVisible();
   });
 
-  await test.step('nine council members vote, each in their own session (one of them on a phone)', async () => {
+  let sessionId = '';
+  await test.step('the standing office puts the dossier on a council session and opens the ballot', async () => {
+    const office = await sessionOf(browser, 'standing.office');
+    await office.goto(`/dot-xet-chon/${cycleCode}`);
+    await office.getByRole('button', { name: 'Lập phiên họp' }).click();
+    await office.getByLabel('Tên phiên họp').fill('Phiên họp Hội đồng Thi đua – Khen thưởng Bộ');
+    await fillDate(office, 'Thời gian họp (giờ Hà Nội)', `15/05/${nextYear} 08:30`);
+    await expect(office.getByRole('row').filter({ hasText: nominee })).toBeVisible();
+    await office.locator('form').getByRole('button', { name: 'Lập phiên họp' }).click();
+    await confirm(office, 'Lập phiên họp', '1 hồ sơ trên chương trình');
+    await office.getByRole('button', { name: 'Mở bỏ phiếu' }).click();
+    await confirm(office, 'Mở bỏ phiếu');
+    await expect(office.getByText('Đang bỏ phiếu', { exact: true })).toBeVisible();
+    sessionId = office.url().split('/').pop() ?? '';
+    await office.context().close();
+  });
+
+  await test.step('nine council members vote on the session’s ballot sheet, each in their own session (one of them on a phone)', async () => {
     for (let i = 1; i <= 9; i++) {
       const member = await sessionOf(browser, `council.${i}`);
       if (i === 1) await member.setViewportSize({ width: 390, height: 844 });
-      await member.getByRole('link', { name: nominee }).first().click();
-      await expect(member.getByText('Phiếu bầu của bạn')).toBeVisible();
-      if (i === 1) await screen(member, '40-phieu-bau-dien-thoai');
-      await member.getByLabel('Đồng ý', { exact: true }).check();
+      await member.getByRole('link', { name: /Phiên họp Hội đồng Thi đua/ }).first().click();
+      await expect(member.getByText('Phiếu bầu của đồng chí')).toBeVisible();
+      await member.getByRole('radiogroup', { name: `Phiếu cho ${nominee}` }).getByText('Đồng ý', { exact: true }).click();
       await member.getByRole('button', { name: 'Bỏ phiếu', exact: true }).click();
-      await confirm(member, 'Bỏ phiếu', 'không thể sửa');
-      await expect(member.getByText('Bạn đã bỏ phiếu')).toBeVisible();
+      await confirm(member, 'Bỏ phiếu', 'không sửa được');
+      await expect(member.getByText('Đồng chí đã bỏ phiếu.')).toBeVisible();
       if (i === 1) await screen(member, '41-da-bo-phieu');
       await member.context().close();
     }
