@@ -114,6 +114,13 @@ export class NominationViewResponse implements NominationView {
   tally: TallyResponse | null;
   @ApiProperty({ type: String, nullable: true, example: '15/QĐ-BTNMT' }) decisionNumber: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'BỘ TRƯỞNG Trần Hồng Hà' }) decisionSignature: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The list’s one decision that recognised it (council sessions)',
+  })
+  decisionId?: string | null;
   @ApiProperty({ type: String, nullable: true }) revocationDecisionNumber: string | null;
   @ApiProperty({ type: String, nullable: true }) certificateNumber: string | null;
   @ApiProperty({ type: Number, nullable: true }) conferenceRank: number | null;
