@@ -59,6 +59,11 @@ export class CycleResponse implements CycleCalendar {
   @ApiProperty() maxChangeRounds: number;
   @ApiProperty() revisionDays: number;
   @ApiProperty({ example: 'QĐ-BTNMT' }) decisionSuffix: string;
+  @ApiProperty({
+    enum: ['SESSIONS', 'PER_NOMINATION'],
+    description: 'SESSIONS: the council votes in sessions on a list and the minister signs one decision for it',
+  })
+  councilProcess: 'SESSIONS' | 'PER_NOMINATION';
   @ApiProperty() workflowId: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) conferenceHeldAt: string | null;
   @ApiProperty({ type: String, nullable: true }) conferenceHeldBy: string | null;
@@ -88,6 +93,7 @@ export function toCycleResponse(cycle: CycleEntity, now = new Date()): CycleResp
     maxChangeRounds: cycle.maxChangeRounds,
     revisionDays: cycle.revisionDays,
     decisionSuffix: cycle.decisionSuffix,
+    councilProcess: cycle.councilProcess,
     workflowId: cycle.workflowId,
     conferenceHeldAt: cycle.conferenceHeldAt?.toISOString() ?? null,
     conferenceHeldBy: cycle.conferenceHeldBy,
