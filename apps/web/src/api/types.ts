@@ -29,3 +29,7 @@ export type SubmitNominationBody = BodyOf<'/api/v1/nominations', 'post'>;
 export type CreateCycleBody = BodyOf<'/api/v1/cycles', 'post'>;
 export type CompleteTaskBody = BodyOf<'/api/v1/tasks/{id}/complete', 'post'>;
 export type NominationListQuery = NonNullable<paths['/api/v1/nominations']['get']['parameters']['query']>;
+export type Proposal = ResponseOf<'/api/v1/proposals/{id}', 'get'>;
+export type ProposalDraft = ResponseOf<'/api/v1/cycles/{code}/proposals/draft', 'get'>;
+export type DraftCandidate = ProposalDraft['proposed'][number];
+export type Decision = ResponseOf<'/api/v1/decisions/{id}', 'get'>;

@@ -12,6 +12,7 @@ import { ConferenceCard } from './conference-card';
 import { HonourList } from './honour-list';
 import { MissingUnits } from './missing-units';
 import { MoveDatesButton } from './move-dates';
+import { ProposalsCard } from './proposals-card';
 
 /** The standing office's view of a cycle: its calendar, where the nominations stand, who is missing, the conference. */
 export default function CycleDashboardPage() {
@@ -121,6 +122,7 @@ export default function CycleDashboardPage() {
             <ConferenceCard cycle={c} />
           </Col>
         )}
+        <ProposalsCard cycle={c} />
         <Col xs={24}>
           <HonourList cycleCode={c.code} />
         </Col>
