@@ -108,12 +108,39 @@ test('the standing office proposes one over the quota with a reason; the deputy 
     const struck = deputy.getByRole('region', { name: 'Không công nhận' });
     await expect(struck).toContainText(second);
     await expect(struck).toContainText('Đơn vị đang bị thanh tra, chưa có kết luận');
-    await expect(deputy.getByRole('button', { name: 'Tải bản PDF' })).toBeVisible();
-    await expect(deputy.getByRole('button', { name: 'Xem bản HTML' })).toBeVisible();
     await screen(deputy, '84-quyet-dinh-dien-thoai');
+
+    // The document itself is the API's (its own tests); here, what the screen does with it: the
+    // token goes in a header, never in the address, and the HTML is shown in a sandbox.
+    const asked: { url: string; authorization?: string }[] = [];
+    await deputy.route('**/api/v1/decisions/*/document?format=*', (route) => {
+      const request = route.request();
+      asked.push({ url: request.url(), authorization: request.headers()['authorization'] });
+      const html = request.url().endsWith('format=html');
+      return route.fulfill({
+        contentType: html ? 'text/html; charset=utf-8' : 'application/pdf',
+        body: html ? `<h1>QUYẾT ĐỊNH</h1><p>Số: ${number}</p>` : '%PDF-1.7\n%%EOF\n',
+      });
+    });
+    const [file] = await Promise.all([deputy.waitForEvent('download'), deputy.getByRole('button', { name: 'Tải bản PDF' }).click()]);
+    expect(file.suggestedFilename()).toBe(`Quyết định số ${number.replaceAll('/', '-')}.pdf`);
+    await deputy.getByRole('button', { name: 'Xem bản HTML' }).click();
+    const shown = deputy.frameLocator(`iframe[title="Bản HTML của Quyết định số ${number}"]`);
+    await expect(shown.getByText(`Số: ${number}`)).toBeVisible();
+    // Only a picture: axe cannot enter a sandbox that runs no script (nor should anything).
+    await deputy.screenshot({ path: 'test-results/screens/85-ban-html-quyet-dinh.png' });
+    await deputy.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
+    await expect(deputy.getByRole('dialog')).toHaveCount(0);
+    expect(asked.map((a) => a.url.replace(/^.*\/decisions\/[^/]+/, ''))).toEqual(['/document?format=pdf', '/document?format=html']);
+    for (const a of asked) {
+      expect(a.authorization).toMatch(/^Bearer \S+$/);
+      expect(a.url).not.toContain(a.authorization?.slice('Bearer '.length) ?? '');
+    }
+    await deputy.unroute('**/api/v1/decisions/*/document?format=*');
+
     await deputy.setViewportSize({ width: 1366, height: 768 });
     await expect(deputy.getByRole('table', { name: 'Danh sách được công nhận' })).toBeVisible();
-    await screen(deputy, '85-quyet-dinh');
+    await screen(deputy, '86-quyet-dinh');
 
     // One decision, one number, for everyone it recognises; the struck one is not recognised.
     const admin = await apiAs('admin');
@@ -128,7 +155,7 @@ test('the standing office proposes one over the quota with a reason; the deputy 
     await unit.goto(`/ho-so/${ids[0]}`);
     const link = unit.getByRole('link', { name: number, exact: true });
     await expect(link).toBeVisible();
-    await screen(unit, '86-ho-so-lien-ket-quyet-dinh');
+    await screen(unit, '87-ho-so-lien-ket-quyet-dinh');
     await link.click();
     await expect(unit).toHaveURL(decisionUrl);
     await expect(unit.getByRole('heading', { level: 1 })).toHaveText(`Quyết định số ${number}`);

@@ -112,6 +112,7 @@ export default function CycleDashboardPage() {
             )}
           </Card>
         </Col>
+        <ProposalsCard cycle={c} />
         {office && (
           <Col xs={24} xl={12}>
             <MissingUnits cycleCode={c.code} />
@@ -122,7 +123,6 @@ export default function CycleDashboardPage() {
             <ConferenceCard cycle={c} />
           </Col>
         )}
-        <ProposalsCard cycle={c} />
         <Col xs={24}>
           <HonourList cycleCode={c.code} />
         </Col>

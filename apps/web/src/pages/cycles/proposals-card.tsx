@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Tag, Typography } from 'antd';
+import { Button, Col, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
@@ -8,6 +8,7 @@ import { paths } from '../../app/routes';
 import { REFRESH_MS } from '../../app/shell';
 import { hasRole, useMe } from '../../auth/session';
 import { PageError } from '../../components/page-error';
+import { WrappingCard } from '../../components/wrapping-card';
 import { ResponsiveTable } from '../../components/responsive-table';
 import { PROPOSAL_STATUS_COLORS, PROPOSAL_STATUS_LABELS } from '../../i18n/labels';
 import { formatDateTime } from '../../time/hanoi';
@@ -30,7 +31,7 @@ export function ProposalsCard({ cycle }: { cycle: Cycle }) {
 
   return (
     <Col xs={24} xl={12}>
-      <Card
+      <WrappingCard
         title="Tờ trình và quyết định"
         extra={
           office && !cycle.conferenceHeldAt ? (
@@ -74,11 +75,18 @@ export function ProposalsCard({ cycle }: { cycle: Cycle }) {
             {
               key: 'decision',
               title: 'Quyết định',
-              render: (p) => (p.decision ? <Link to={paths.decision(p.decision.id)}>Số {p.decision.number}</Link> : '—'),
+              render: (p) =>
+                p.decision ? (
+                  <Link to={paths.decision(p.decision.id)} style={{ whiteSpace: 'nowrap' }}>
+                    Số {p.decision.number}
+                  </Link>
+                ) : (
+                  '—'
+                ),
             },
           ]}
         />
-      </Card>
+      </WrappingCard>
     </Col>
   );
 }

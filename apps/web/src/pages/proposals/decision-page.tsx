@@ -1,6 +1,6 @@
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Modal, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Grid, Modal, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -10,6 +10,7 @@ import { useOrganisation } from '../../api/organisation';
 import type { Decision } from '../../api/types';
 import { paths } from '../../app/routes';
 import { PageError } from '../../components/page-error';
+import { WrappingCard } from '../../components/wrapping-card';
 import { ResponsiveTable } from '../../components/responsive-table';
 import { NOMINEE_KIND_LABELS } from '../../i18n/labels';
 import { formatDate } from '../../time/hanoi';
@@ -73,6 +74,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
   const organisation = useOrganisation();
   const { message } = App.useApp();
   const { people, loading } = usePeople(d);
+  const narrow = !Grid.useBreakpoint().md;
   const [html, setHtml] = useState<string | null>(null);
   const [busy, setBusy] = useState<'pdf' | 'html' | null>(null);
   const documentPath = (format: 'pdf' | 'html') => `/api/v1/decisions/${d.id}/document?format=${format}`;
@@ -107,26 +109,22 @@ function DecisionView({ decision: d }: { decision: Decision }) {
         </Button>
       </Space>
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
-        <Card title="Thông tin quyết định">
+        <WrappingCard title="Thông tin quyết định">
           <Descriptions
             size="small"
             column={1}
+            layout={narrow ? 'vertical' : 'horizontal'}
             items={[
               { key: 'number', label: 'Số quyết định', children: d.number },
               { key: 'date', label: 'Ngày ký', children: formatDate(d.signedAt) },
               {
                 key: 'signer',
                 label: 'Người ký',
-                children: d.onBehalfOf ? (
-                  <>
-                    <div>KT. BỘ TRƯỞNG / THỨ TRƯỞNG</div>
-                    <div>{d.signer.fullName}</div>
-                  </>
-                ) : (
-                  <>
-                    <div>BỘ TRƯỞNG</div>
-                    <div>{d.signer.fullName}</div>
-                  </>
+                children: (
+                  <div style={{ display: 'flex', flexDirection: 'column' }}>
+                    <span>{d.onBehalfOf ? 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG' : 'BỘ TRƯỞNG'}</span>
+                    <span>{d.signer.fullName}</span>
+                  </div>
                 ),
               },
               ...(d.onBehalfOf ? [{ key: 'behalf', label: 'Ký thay', children: `Bộ trưởng ${d.onBehalfOf.fullName}` }] : []),
@@ -142,8 +140,8 @@ function DecisionView({ decision: d }: { decision: Decision }) {
                 : []),
             ]}
           />
-        </Card>
-        <Card title={`Danh sách kèm theo Quyết định số ${d.number}`}>
+        </WrappingCard>
+        <WrappingCard title={`Danh sách kèm theo Quyết định số ${d.number}`}>
           <ResponsiveTable<Person>
             label="Danh sách được công nhận"
             rows={annex}
@@ -163,9 +161,9 @@ function DecisionView({ decision: d }: { decision: Decision }) {
               { key: 'unit', title: 'Đơn vị', render: (p) => (p.unitCode ? organisation.unitName(p.unitCode) : '—') },
             ]}
           />
-        </Card>
+        </WrappingCard>
         {struck.length > 0 && (
-          <Card title={`Không công nhận (${struck.length})`}>
+          <WrappingCard title={`Không công nhận (${struck.length})`}>
             <ResponsiveTable<Person & { reason: string }>
               label="Không công nhận"
               rows={struck}
@@ -182,7 +180,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
                 { key: 'reason', title: 'Lý do', render: (p) => p.reason },
               ]}
             />
-          </Card>
+          </WrappingCard>
         )}
       </Space>
       <Modal

@@ -1,6 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -11,6 +11,7 @@ import { paths } from '../../app/routes';
 import { showApiError } from '../../components/api-form';
 import { useConfirm } from '../../components/confirm';
 import { PageError } from '../../components/page-error';
+import { WrappingCard } from '../../components/wrapping-card';
 import { ResponsiveTable, type Column } from '../../components/responsive-table';
 import { NOMINEE_KIND_LABELS } from '../../i18n/labels';
 
@@ -162,7 +163,7 @@ function DraftEditor({ cycleCode, draft }: { cycleCode: string; draft: ProposalD
         />
       )}
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
-        <Card
+        <WrappingCard
           title={
             <span>
               Danh sách đề nghị công nhận{' '}
@@ -222,9 +223,9 @@ function DraftEditor({ cycleCode, draft }: { cycleCode: string; draft: ProposalD
               },
             ]}
           />
-        </Card>
+        </WrappingCard>
 
-        <Card title={`Hồ sơ đã được Hội đồng thông qua, chưa có trong danh sách (${offList.length})`}>
+        <WrappingCard title={`Hồ sơ đã được Hội đồng thông qua, chưa có trong danh sách (${offList.length})`}>
           <ResponsiveTable<DraftCandidate>
             label="Hồ sơ chưa có trong danh sách"
             rows={offList}
@@ -249,9 +250,9 @@ function DraftEditor({ cycleCode, draft }: { cycleCode: string; draft: ProposalD
               },
             ]}
           />
-        </Card>
+        </WrappingCard>
 
-        <Card title="Trình Bộ trưởng">
+        <WrappingCard title="Trình Bộ trưởng">
           {over > 0 && (
             <Alert
               type="warning"
@@ -275,7 +276,7 @@ function DraftEditor({ cycleCode, draft }: { cycleCode: string; draft: ProposalD
           <Button type="primary" htmlType="submit" loading={submit.isPending} disabled={chosen.length === 0}>
             Trình Bộ trưởng
           </Button>
-        </Card>
+        </WrappingCard>
       </Space>
     </Form>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Descriptions, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Col, Descriptions, Grid, Row, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
@@ -9,6 +9,7 @@ import { paths } from '../../app/routes';
 import { REFRESH_MS } from '../../app/shell';
 import { hasRole, useMe } from '../../auth/session';
 import { PageError } from '../../components/page-error';
+import { WrappingCard } from '../../components/wrapping-card';
 import { ResponsiveTable } from '../../components/responsive-table';
 import { NOMINEE_KIND_LABELS, PROPOSAL_STATUS_COLORS, PROPOSAL_STATUS_LABELS, TASK_LABELS } from '../../i18n/labels';
 import { formatDate, formatDateTime } from '../../time/hanoi';
@@ -22,6 +23,7 @@ export default function ProposalPage() {
   const organisation = useOrganisation();
   const { me } = useMe();
   const navigate = useNavigate();
+  const narrow = !Grid.useBreakpoint().md;
   const proposal = useQuery({
     queryKey: ['proposal', id],
     queryFn: () => unwrap(api.GET('/api/v1/proposals/{id}', { params: { path: { id } } })),
@@ -63,7 +65,7 @@ export default function ProposalPage() {
                     Đã ký <Link to={paths.decision(p.decision.id)}>Quyết định số {p.decision.number}</Link>
                   </span>
                 }
-                description={`Ký ngày ${formatDate(p.decision.signedAt)}: ${p.decision.signature}. Công nhận ${p.decision.nominationIds.length} người/tập thể${
+                description={`Ngày ký ${formatDate(p.decision.signedAt)}; người ký: ${p.decision.signature}. Công nhận ${p.decision.nominationIds.length} người/tập thể${
                   p.decision.struck.length ? `, không công nhận ${p.decision.struck.length}` : ''
                 }.`}
               />
@@ -87,10 +89,11 @@ export default function ProposalPage() {
                 }
               />
             )}
-            <Card title="Thông tin tờ trình">
+            <WrappingCard title="Thông tin tờ trình">
               <Descriptions
                 size="small"
                 column={1}
+                layout={narrow ? 'vertical' : 'horizontal'}
                 items={[
                   { key: 'status', label: 'Tình trạng', children: PROPOSAL_STATUS_LABELS[p.status] ?? p.status },
                   {
@@ -105,8 +108,8 @@ export default function ProposalPage() {
                   ...(p.justification ? [{ key: 'why', label: 'Lý do đề nghị vượt chỉ tiêu', children: p.justification }] : []),
                 ]}
               />
-            </Card>
-            <Card title="Danh sách đề nghị công nhận">
+            </WrappingCard>
+            <WrappingCard title="Danh sách đề nghị công nhận">
               <ResponsiveTable<Entry>
                 label="Danh sách đề nghị công nhận"
                 rows={p.entries}
@@ -130,9 +133,10 @@ export default function ProposalPage() {
                           title: 'Quyết định',
                           render: (e: Entry) =>
                             struck.has(e.nominationId) ? (
-                              <>
-                                <Tag color="error">Không công nhận</Tag> {struck.get(e.nominationId)}
-                              </>
+                              <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 4 }}>
+                                <Tag color="error">Không công nhận</Tag>
+                                <span>Lý do: {struck.get(e.nominationId)}</span>
+                              </div>
                             ) : (
                               <Tag color="success">Được công nhận</Tag>
                             ),
@@ -141,9 +145,9 @@ export default function ProposalPage() {
                     : []),
                 ]}
               />
-            </Card>
+            </WrappingCard>
             {leftOut.length > 0 && (
-              <Card title={`Hồ sơ được Hội đồng thông qua nhưng không đưa vào tờ trình (${leftOut.length})`}>
+              <WrappingCard title={`Hồ sơ được Hội đồng thông qua nhưng không đưa vào tờ trình (${leftOut.length})`}>
                 <ResponsiveTable
                   label="Hồ sơ không đưa vào tờ trình"
                   rows={leftOut}
@@ -159,15 +163,15 @@ export default function ProposalPage() {
                     { key: 'why', title: 'Lý do', render: (l) => l.explanation },
                   ]}
                 />
-              </Card>
+              </WrappingCard>
             )}
           </Space>
         </Col>
         {task && (
           <Col xs={{ span: 24, order: 1 }} lg={{ span: 9, order: 2 }}>
-            <Card title={TASK_LABELS[task.type] ?? task.type}>
+            <WrappingCard title={TASK_LABELS[task.type] ?? task.type}>
               <DecideProposalForm proposal={p} />
-            </Card>
+            </WrappingCard>
           </Col>
         )}
       </Row>
