@@ -37,7 +37,18 @@ const ROUTES: [method: string, path: string, status: string, schema: string][] =
 /** Routes that may stay undocumented: not for the web app. */
 const UNDOCUMENTED = ['/health', '/dev/mailbox'];
 
-type Schema = { $ref?: string; type?: string; items?: Schema; allOf?: Schema[]; oneOf?: Schema[]; properties?: Record<string, Schema>; enum?: unknown[] };
+/** Routes that answer a printed document, PDF or HTML, instead of JSON. */
+const DOCUMENTS = ['/api/v1/council-sessions/{id}/minutes', '/api/v1/decisions/{id}/document'];
+
+type Schema = {
+  $ref?: string;
+  type?: string;
+  items?: Schema;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  properties?: Record<string, Schema>;
+  enum?: unknown[];
+};
 
 describe('the OpenAPI document', () => {
   let app: INestApplication;
@@ -68,7 +79,7 @@ describe('the OpenAPI document', () => {
   it('has a JSON schema for every 2xx answer of every route but health and the development mailbox', () => {
     const missing: string[] = [];
     for (const [path, operations] of Object.entries(doc.paths)) {
-      if (UNDOCUMENTED.includes(path)) continue;
+      if (UNDOCUMENTED.includes(path) || DOCUMENTS.includes(path)) continue;
       for (const [method, operation] of Object.entries(operations as Record<string, { responses?: Record<string, unknown> }>)) {
         const ok = Object.entries(operation.responses ?? {}).filter(([status]) => status.startsWith('2'));
         if (ok.length === 0) missing.push(`${method} ${path}: no 2xx answer`);
@@ -80,6 +91,19 @@ describe('the OpenAPI document', () => {
     }
     expect(missing).toEqual([]);
     expect(ROUTES.filter(([method, path]) => !doc.paths[path]?.[method as 'get'])).toEqual([]);
+  });
+
+  it.each(DOCUMENTS)('GET %s answers 200 with a PDF (binary) or an HTML page, and says when it refuses', (path) => {
+    const operation = doc.paths[path]?.get;
+    expect(operation).toBeDefined();
+    const ok = operation?.responses['200'] as { content?: Record<string, { schema?: { type?: string; format?: string } }> } | undefined;
+    expect(ok?.content).toEqual({
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      'text/html': { schema: { type: 'string' } },
+    });
+    expect(Object.keys(operation?.responses ?? {})).toEqual(expect.arrayContaining(['200', '400', '404']));
+    const format = operation?.parameters?.find((p) => 'name' in p && p.name === 'format') as { in?: string; schema?: unknown } | undefined;
+    expect(format?.in).toBe('query');
   });
 
   it('resolves every reference, and names the nested objects and the enums', () => {

@@ -32,13 +32,17 @@ export class ApiClient {
     return reply.body.accessToken;
   }
 
-  /** A file as `username` would download it (the CSV lists): the status, the content type and the bytes as sent. */
-  async download(username: string, path: string): Promise<{ status: number; contentType: string; bytes: Uint8Array; text: string }> {
+  /** A file as `username` would download it (the CSV lists, the PDFs): the status, the headers and the bytes as sent. */
+  async download(
+    username: string,
+    path: string,
+  ): Promise<{ status: number; contentType: string; headers: Headers; bytes: Uint8Array; text: string }> {
     const response = await fetch(`${this.baseUrl}/api/v1${path}`, { headers: { authorization: `Bearer ${await this.token(username)}` } });
     const bytes = new Uint8Array(await response.arrayBuffer());
     return {
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
+      headers: response.headers,
       bytes,
       text: new TextDecoder().decode(bytes),
     };

@@ -62,6 +62,7 @@ export const REFUSAL_REASONS = [
   // Council sessions, proposals and decisions
   'SESSION_NOT_FOUND',
   'SESSION_WRONG_STATUS',
+  'SESSION_NOT_CLOSED',
   'NOT_ON_AGENDA',
   'ALREADY_ON_AGENDA',
   'AGENDA_EMPTY',

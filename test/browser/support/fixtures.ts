@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,8 +22,12 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible();
 }
 
-/** A new browser session (its own cookies and storage) signed in as `username`. */
-export async function sessionOf(browser: Browser, username: string, options: { timezoneId?: string } = {}): Promise<Page> {
+/** A new browser session (its own cookies and storage) signed in as `username`; `options` make it, say, a phone. */
+export async function sessionOf(
+  browser: Browser,
+  username: string,
+  options: Pick<BrowserContextOptions, 'timezoneId' | 'viewport' | 'isMobile' | 'hasTouch'> = {},
+): Promise<Page> {
   const context = await browser.newContext({ baseURL: process.env.WEB_BASE_URL, locale: 'vi-VN', ...options });
   const page = await context.newPage();
   await signIn(page, username);

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import {
   councilVoteDue,
   QUORUM_GRACE_DAYS,
@@ -26,6 +26,9 @@ import {
 } from './messages.js';
 import { sessionClosedNotice, sessionOpenedNotice } from './notices.js';
 import { activities, SessionProcess } from './session-process.js';
+
+/** The patch after which a conflict declared while voting recuses the member at once. */
+export const CONFLICT_RECUSES_WHILE_VOTING = 'conflict-recuses-while-voting';
 
 export interface SessionStart {
   sessionId: string;
@@ -115,7 +118,9 @@ export async function councilSessionWorkflow(start: SessionStart): Promise<Sessi
   setHandler(
     declareConflictUpdate,
     refusing(async (cmd) => {
-      await session.execute({ type: 'DeclareConflict', ...cmd }, cmd.actor.username);
+      // Sessions started before this patch recorded a conflict declared while voting without recusing the member.
+      const recuseWhileVoting = patched(CONFLICT_RECUSES_WHILE_VOTING);
+      await session.execute({ type: 'DeclareConflict', ...cmd, recuseWhileVoting }, cmd.actor.username);
       return session.current;
     }),
     {

@@ -39,7 +39,8 @@ export function invalidFields(errors: FieldProblem[]): ApiError {
   return new ApiError(
     HttpStatus.BAD_REQUEST,
     'VALIDATION_FAILED',
-    `Dữ liệu không hợp lệ: ${errors.map((e) => e.message).join('; ')}.`,
+    // A field's message may be a sentence of its own ("…bằng văn bản."): one full stop at the end.
+    `Dữ liệu không hợp lệ: ${errors.map((e) => e.message.replace(/\.$/u, '')).join('; ')}.`,
     errors,
   );
 }

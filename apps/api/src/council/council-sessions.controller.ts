@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, type StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role, type Actor, type SessionMember, type SessionView } from '#domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { ApiDocument, documentFile, DocumentQuery } from '../common/document-file.js';
 import { CycleCodePipe, uuidParam } from '../common/validators.js';
 import { CouncilSessionResponse, SessionMemberResponse } from './council-session.response.js';
 import { ComposeSessionDto, DeclareConflictDto, EditAgendaDto, NameCouncilDto, WrittenOpinionDto } from './dto/council-session.dto.js';
 import { ComposeSessionUseCase } from './use-cases/compose-session.use-case.js';
 import { CycleCouncilUseCase } from './use-cases/cycle-council.use-case.js';
+import { MINUTES_READERS, SessionMinutesUseCase } from './use-cases/session-minutes.use-case.js';
 import { GetSessionUseCase, ListSessionsUseCase } from './use-cases/session-reads.use-case.js';
 import { CloseSessionUseCase, DeclareConflictUseCase, EditAgendaUseCase, OpenSessionUseCase } from './use-cases/session-steps.use-case.js';
 import { RecordWrittenOpinionUseCase } from './use-cases/written-opinion.use-case.js';
@@ -29,6 +31,7 @@ export class CouncilSessionsController {
     private readonly declareConflictUseCase: DeclareConflictUseCase,
     private readonly recordWrittenOpinionUseCase: RecordWrittenOpinionUseCase,
     private readonly cycleCouncilUseCase: CycleCouncilUseCase,
+    private readonly sessionMinutesUseCase: SessionMinutesUseCase,
   ) {}
 
   @Post('cycles/:code/council-sessions')
@@ -61,6 +64,16 @@ export class CouncilSessionsController {
   @ApiOkResponse({ type: CouncilSessionResponse })
   get(@Param('id', uuid) id: string): Promise<SessionView> {
     return this.getSessionUseCase.execute(id);
+  }
+
+  /** The vote-count minutes of a session that has ended: the counts after a quorate close, none without quorum. */
+  @Get('council-sessions/:id/minutes')
+  @Roles(...MINUTES_READERS)
+  @ApiDocument('The vote-count minutes (biên bản kiểm phiếu)', 'SESSION_NOT_FOUND')
+  @ApiForbiddenResponse({ description: 'FORBIDDEN_ROLE, or NOT_COUNCIL_MEMBER for a council member not on the cycle’s council' })
+  @ApiConflictResponse({ description: 'SESSION_NOT_CLOSED: the session is a draft or still voting' })
+  async minutes(@Param('id', uuid) id: string, @Query() query: DocumentQuery, @CurrentActor() actor: Actor): Promise<StreamableFile> {
+    return documentFile(await this.sessionMinutesUseCase.execute({ sessionId: id, actor }), query.format);
   }
 
   @Post('council-sessions/:id/agenda')

@@ -52,18 +52,20 @@ export class CycleResponse implements CycleCalendar {
   @ApiProperty({ description: '1, then one more each time the dates move (GET /cycles/:code/events tells who moved them and why)' })
   calendarVersion: number;
   @ApiProperty({ example: 'Asia/Ho_Chi_Minh' }) timeZone: string;
-  @ApiProperty() submissionsOpen: boolean;
+  @ApiProperty({ description: 'Before the cutoff and the cycle not closed by its conference' }) submissionsOpen: boolean;
   @ApiProperty() quota: number;
   @ApiProperty({ enum: APPROVAL_RULES, enumName: 'ApprovalRule' }) approvalRule: ApprovalRule;
-  @ApiProperty() quorumRule: string;
+  @ApiProperty({ example: 'Ít nhất hai phần ba tổng số thành viên Hội đồng tham gia bỏ phiếu' }) quorumRule: string;
+  @ApiProperty({
+    enum: ['SESSIONS', 'PER_NOMINATION'],
+    description: 'SESSIONS: the council votes in sessions on a list and the minister signs one decision; PER_NOMINATION: the old way',
+  })
+  councilProcess: 'SESSIONS' | 'PER_NOMINATION';
+  @ApiProperty({ enum: ['AS_NOT_AGREEING', 'EXCLUDED'], description: 'How a recused member counts toward the threshold' })
+  recusalCounting: string;
   @ApiProperty() maxChangeRounds: number;
   @ApiProperty() revisionDays: number;
   @ApiProperty({ example: 'QĐ-BTNMT' }) decisionSuffix: string;
-  @ApiProperty({
-    enum: ['SESSIONS', 'PER_NOMINATION'],
-    description: 'SESSIONS: the council votes in sessions on a list and the minister signs one decision for it',
-  })
-  councilProcess: 'SESSIONS' | 'PER_NOMINATION';
   @ApiProperty() workflowId: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) conferenceHeldAt: string | null;
   @ApiProperty({ type: String, nullable: true }) conferenceHeldBy: string | null;
@@ -86,14 +88,15 @@ export function toCycleResponse(cycle: CycleEntity, now = new Date()): CycleResp
     calendarHanoi,
     calendarVersion: cycle.calendarVersion,
     timeZone: cycle.timeZone,
-    submissionsOpen: now < cycle.submissionCutoff,
+    submissionsOpen: now < cycle.submissionCutoff && cycle.conferenceHeldAt === null,
     quota: cycle.quota,
     approvalRule: cycle.approvalRule as ApprovalRule,
-    quorumRule: 'At least 2/3 of all council members cast a ballot',
+    quorumRule: 'Ít nhất hai phần ba tổng số thành viên Hội đồng tham gia bỏ phiếu',
+    councilProcess: cycle.councilProcess,
+    recusalCounting: cycle.recusalCounting,
     maxChangeRounds: cycle.maxChangeRounds,
     revisionDays: cycle.revisionDays,
     decisionSuffix: cycle.decisionSuffix,
-    councilProcess: cycle.councilProcess,
     workflowId: cycle.workflowId,
     conferenceHeldAt: cycle.conferenceHeldAt?.toISOString() ?? null,
     conferenceHeldBy: cycle.conferenceHeldBy,
@@ -148,7 +151,7 @@ export class MissingUnitResponse {
 export class MissingUnitsResponse {
   @ApiProperty() cycleCode: string;
   @ApiProperty({ format: 'date-time' }) submissionCutoff: string;
-  @ApiProperty() submissionsOpen: boolean;
+  @ApiProperty({ description: 'Before the cutoff and the cycle not closed by its conference' }) submissionsOpen: boolean;
   @ApiProperty({ type: [MissingUnitResponse] }) units: MissingUnitResponse[];
 }
 

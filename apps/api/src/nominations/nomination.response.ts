@@ -112,15 +112,24 @@ export class NominationViewResponse implements NominationView {
   @ApiProperty() ballotsCast: number;
   @ApiProperty({ type: TallyResponse, nullable: true, description: 'Counts only, and only once the vote has closed' })
   tally: TallyResponse | null;
-  @ApiProperty({ type: String, nullable: true, example: '15/QĐ-BTNMT' }) decisionNumber: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'BỘ TRƯỞNG Trần Hồng Hà' }) decisionSignature: string | null;
   @ApiPropertyOptional({
     type: String,
     format: 'uuid',
     nullable: true,
-    description: 'The list’s one decision that recognised it (council sessions)',
+    description: 'The council session it is on (absent in nominations recorded before sessions existed)',
   })
+  councilSessionId?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The proposal (tờ trình) it is on, while one is pending or approved',
+  })
+  proposalId?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The decision that approved it (GET /decisions/:id)' })
   decisionId?: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '15/QĐ-BTNMT' }) decisionNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'BỘ TRƯỞNG Trần Hồng Hà' }) decisionSignature: string | null;
   @ApiProperty({ type: String, nullable: true }) revocationDecisionNumber: string | null;
   @ApiProperty({ type: String, nullable: true }) certificateNumber: string | null;
   @ApiProperty({ type: Number, nullable: true }) conferenceRank: number | null;

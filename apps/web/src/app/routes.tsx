@@ -16,6 +16,8 @@ const ProposalPage = lazy(() => import('../pages/proposals/proposal-page'));
 const DecisionPage = lazy(() => import('../pages/proposals/decision-page'));
 const NotificationsPage = lazy(() => import('../pages/notifications/notifications-page'));
 const ProfilePage = lazy(() => import('../pages/profile/profile-page'));
+const SessionPage = lazy(() => import('../pages/sessions/session-page'));
+const ComposeSessionPage = lazy(() => import('../pages/sessions/compose-session-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
 
 /** Paths are Vietnamese without diacritics, as Vietnamese public services write them. */
@@ -49,6 +51,8 @@ export const router = createBrowserRouter([
       { path: paths.cycles, element: <CyclesPage /> },
       { path: paths.createCycle, element: <CreateCyclePage /> },
       { path: '/dot-xet-chon/:code', element: <CycleDashboardPage /> },
+      { path: '/dot-xet-chon/:code/phien-hop-moi', element: <ComposeSessionPage /> },
+      { path: '/phien-hop/:id', element: <SessionPage /> },
       { path: '/dot-xet-chon/:code/to-trinh-moi', element: <DraftProposalPage /> },
       { path: '/to-trinh/:id', element: <ProposalPage /> },
       { path: '/quyet-dinh/:id', element: <DecisionPage /> },

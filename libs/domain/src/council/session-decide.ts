@@ -45,7 +45,11 @@ export type SessionCommand =
   | { type: 'AddAgendaItem'; actor: Actor; item: AgendaItem }
   | { type: 'RemoveAgendaItem'; actor: Actor; nominationId: string }
   | { type: 'DropAgendaItem'; nominationId: string; why: 'WITHDRAWN' | 'LEFT_STAGE' }
-  | { type: 'DeclareConflict'; actor: Actor; nominationId: string; note: string }
+  /**
+   * `recuseWhileVoting`: a conflict declared after the opening recuses the member at once. Sessions
+   * that started before this rule (the workflow's patch) recorded the conflict only.
+   */
+  | { type: 'DeclareConflict'; actor: Actor; nominationId: string; note: string; recuseWhileVoting?: boolean }
   | { type: 'Open'; actor: Actor; members: SessionMember[]; ballots: SessionBallot[]; dueAt: string }
   /** `fromBox`: found in the box when it was sealed (the API could not report it in time); no one to check. */
   | { type: 'ReceiveBallot'; actor: Actor; member: string; via: BallotVia; documentId?: string; fromBox?: boolean }
@@ -152,7 +156,8 @@ function decideConflict(view: SessionView, cmd: Extract<SessionCommand, { type: 
   const note = cmd.note.trim();
   if (!note) throw refuse('INVALID', 'REASON_REQUIRED', 'Cần nêu lý do xung đột lợi ích.', 'note');
   if ([...view.conflicts, ...view.recusals].some((r) => r.member === member && r.nominationId === cmd.nominationId)) return [];
-  return [{ type: 'ConflictDeclared', data: { member, nominationId: cmd.nominationId, note } }];
+  const recused = view.status === SessionStatus.VOTING && cmd.recuseWhileVoting === true;
+  return [{ type: 'ConflictDeclared', data: { member, nominationId: cmd.nominationId, note, ...(recused ? { recused } : {}) } }];
 }
 
 function decideOpening(view: SessionView, cmd: Extract<SessionCommand, { type: 'Open' }>): SessionEvent[] {
@@ -162,7 +167,7 @@ function decideOpening(view: SessionView, cmd: Extract<SessionCommand, { type: '
     throw refuse('CONFLICT', 'AGENDA_EMPTY', 'Chương trình phiên họp chưa có hồ sơ nào nên chưa thể mở bỏ phiếu.');
   }
   if (cmd.members.length === 0) {
-    throw refuse('CONFLICT', 'COUNCIL_NOT_NAMED', 'Chu kỳ chưa có danh sách thành viên Hội đồng nên chưa thể mở bỏ phiếu.');
+    throw refuse('CONFLICT', 'COUNCIL_NOT_NAMED', 'Đợt xét chọn chưa có danh sách thành viên Hội đồng nên chưa thể mở bỏ phiếu.');
   }
   return [
     {

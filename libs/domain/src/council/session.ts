@@ -148,7 +148,8 @@ export type SessionEvent =
     >
   | Event<'AgendaItemAdded', { item: AgendaItem }>
   | Event<'AgendaItemRemoved', { nominationId: string; why: 'BY_STANDING_OFFICE' | 'WITHDRAWN' | 'LEFT_STAGE' }>
-  | Event<'ConflictDeclared', { member: string; nominationId: string; note: string }>
+  /** `recused`: declared while voting, so the member is recused at once (absent before that rule). */
+  | Event<'ConflictDeclared', { member: string; nominationId: string; note: string; recused?: true }>
   | Event<'SessionOpened', { members: SessionMember[]; recusals: Recusal[]; ballots: SessionBallot[]; dueAt: string }>
   | Event<'BallotReceived', { member: string; via: BallotVia; taskId: string; documentId?: string }>
   | Event<'SessionClosed', { by: SessionCloser; quorum: SessionQuorum; results: CandidateResult[] }>
@@ -202,8 +203,11 @@ export function evolveSession(view: SessionView | null, event: RecordedSessionEv
         recusals: view.recusals.filter((r) => r.nominationId !== nominationId),
       };
     }
-    case 'ConflictDeclared':
-      return { ...next, conflicts: [...view.conflicts, { ...event.data, reason: 'DECLARED' }] };
+    case 'ConflictDeclared': {
+      const { recused, ...conflict } = event.data;
+      const declared = { ...conflict, reason: 'DECLARED' as const };
+      return { ...next, conflicts: [...view.conflicts, declared], ...(recused ? { recusals: [...view.recusals, declared] } : {}) };
+    }
     case 'SessionOpened':
       return {
         ...next,

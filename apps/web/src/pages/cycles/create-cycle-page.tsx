@@ -10,6 +10,7 @@ import { paths } from '../../app/routes';
 import { showApiError } from '../../components/api-form';
 import { useConfirm } from '../../components/confirm';
 import { APPROVAL_RULE_LABELS, CALENDAR_FIELDS, CALENDAR_LABELS } from '../../i18n/labels';
+import { COUNCIL_PROCESS_LABELS, RECUSAL_COUNTING_LABELS } from '../../i18n/session-labels';
 import { formatDateTime, fromHanoiWallClock } from '../../time/hanoi';
 
 type DateField = (typeof CALENDAR_FIELDS)[number];
@@ -48,7 +49,14 @@ export default function CreateCyclePage() {
         form={form}
         layout="vertical"
         onFinish={send}
-        initialValues={{ approvalRule: 'MAJORITY_OF_MEMBERS', quota: 30, maxChangeRounds: 2, revisionDays: 10 }}
+        initialValues={{
+          approvalRule: 'MAJORITY_OF_MEMBERS',
+          quota: 30,
+          maxChangeRounds: 2,
+          revisionDays: 10,
+          councilProcess: 'SESSIONS',
+          recusalCounting: 'AS_NOT_AGREEING',
+        }}
         style={{ maxWidth: 820 }}
       >
         <Card size="small" title="Thông tin chung" style={{ marginBottom: 16 }}>
@@ -94,6 +102,12 @@ export default function CreateCyclePage() {
           </Form.Item>
           <Form.Item label="Nguyên tắc thông qua của Hội đồng" name="approvalRule">
             <Select options={Object.entries(APPROVAL_RULE_LABELS).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          <Form.Item label="Cách Hội đồng xét" name="councilProcess">
+            <Select options={Object.entries(COUNCIL_PROCESS_LABELS).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          <Form.Item label="Thành viên không tham gia do xung đột lợi ích" name="recusalCounting">
+            <Select options={Object.entries(RECUSAL_COUNTING_LABELS).map(([value, label]) => ({ value, label }))} />
           </Form.Item>
           <Form.Item
             label="Số lần yêu cầu bổ sung tối đa"

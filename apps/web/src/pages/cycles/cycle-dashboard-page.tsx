@@ -13,6 +13,7 @@ import { HonourList } from './honour-list';
 import { MissingUnits } from './missing-units';
 import { MoveDatesButton } from './move-dates';
 import { ProposalsCard } from './proposals-card';
+import { SessionsCard } from './sessions-card';
 
 /** The standing office's view of a cycle: its calendar, where the nominations stand, who is missing, the conference. */
 export default function CycleDashboardPage() {
@@ -112,12 +113,17 @@ export default function CycleDashboardPage() {
             )}
           </Card>
         </Col>
-        <ProposalsCard cycle={c} />
         {office && (
           <Col xs={24} xl={12}>
             <MissingUnits cycleCode={c.code} />
           </Col>
         )}
+        {c.councilProcess === 'SESSIONS' && (
+          <Col xs={24} xl={12}>
+            <SessionsCard cycle={c} office={hasRole(me, 'STANDING_OFFICE')} />
+          </Col>
+        )}
+        <ProposalsCard cycle={c} />
         {hasRole(me, 'STANDING_OFFICE') && (
           <Col xs={24} xl={12}>
             <ConferenceCard cycle={c} />

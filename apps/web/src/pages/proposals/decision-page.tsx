@@ -1,11 +1,12 @@
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Descriptions, Grid, Modal, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Grid, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
-import { download, fetchFile } from '../../api/download';
+import { download } from '../../api/download';
 import { unwrap } from '../../api/errors';
+import { openDocument } from '../../api/open-document';
 import { useOrganisation } from '../../api/organisation';
 import type { Decision } from '../../api/types';
 import { paths } from '../../app/routes';
@@ -75,7 +76,6 @@ function DecisionView({ decision: d }: { decision: Decision }) {
   const { message } = App.useApp();
   const { people, loading } = usePeople(d);
   const narrow = !Grid.useBreakpoint().md;
-  const [html, setHtml] = useState<string | null>(null);
   const [busy, setBusy] = useState<'pdf' | 'html' | null>(null);
   const documentPath = (format: 'pdf' | 'html') => `/api/v1/decisions/${d.id}/document?format=${format}`;
   const fileName = `Quyết định số ${d.number.replaceAll('/', '-')}`;
@@ -88,7 +88,7 @@ function DecisionView({ decision: d }: { decision: Decision }) {
     setBusy(format);
     try {
       if (format === 'pdf') await download(documentPath('pdf'), `${fileName}.pdf`);
-      else setHtml(await (await fetchFile(documentPath('html'))).text());
+      else await openDocument(documentPath('html'));
     } catch (e) {
       void message.error((e as Error).message);
     } finally {
@@ -183,22 +183,6 @@ function DecisionView({ decision: d }: { decision: Decision }) {
           </WrappingCard>
         )}
       </Space>
-      <Modal
-        open={html !== null}
-        title={`Quyết định số ${d.number}`}
-        onCancel={() => setHtml(null)}
-        footer={null}
-        width={960}
-        destroyOnHidden
-      >
-        {/* The document is shown in a sandbox: it runs nothing and reaches nothing of the app. */}
-        <iframe
-          title={`Bản HTML của Quyết định số ${d.number}`}
-          sandbox=""
-          srcDoc={html ?? ''}
-          style={{ width: '100%', height: '70vh', border: '1px solid #d9d9d9' }}
-        />
-      </Modal>
       {!loading && annex.some((p) => !p.unitCode) && (
         <Alert type="info" showIcon title="Một số hồ sơ không đọc được; bạn có thể không có quyền xem hồ sơ đó." />
       )}

@@ -3,7 +3,7 @@ import type { ListDecision } from '../../proposal/proposal.js';
 import type { CommandOfType } from '../commands.js';
 import type { NominationEvent } from '../events.js';
 import type { NominationState } from '../state.js';
-import { NominationStage } from '../vocabulary.js';
+import { NominationStage, NominationStatus } from '../vocabulary.js';
 import { requireStage } from './guards.js';
 import { DomainError } from '../../errors.js';
 
@@ -14,6 +14,12 @@ import { DomainError } from '../../errors.js';
  */
 
 const itemRef = (state: NominationState, containerId: string) => `${containerId}/${state.view.id}`;
+
+/**
+ * News from a session or a proposal can reach a nomination that ended meanwhile: its unit withdrew
+ * it while the count or the decision was on its way. The nomination has nothing left to hear.
+ */
+const ended = (state: NominationState) => state.view.status !== NominationStatus.IN_PROGRESS;
 
 /** The nomination goes on a session's agenda; it can be on one session at a time. */
 export function decideJoinSession(state: NominationState, { sessionId }: CommandOfType<'JoinSession'>): NominationEvent[] {
@@ -39,7 +45,7 @@ export function decideLeaveSession(state: NominationState, { sessionId }: Comman
  * by the council), or no quorum (nobody is rejected: it waits for the next session).
  */
 export function decideSessionOutcome(state: NominationState, cmd: CommandOfType<'ConcludeSession'>): NominationEvent[] {
-  if (state.view.councilSessionId !== cmd.sessionId) return [];
+  if (state.view.councilSessionId !== cmd.sessionId || ended(state)) return [];
   requireStage(state, NominationStage.COUNCIL_VOTE);
   if (cmd.result === null) return [{ type: 'CouncilSessionInquorate', data: { sessionId: cmd.sessionId } }];
   const { tally, agreesNeeded, passed } = cmd.result;
@@ -78,7 +84,7 @@ export function decideJoinProposal(state: NominationState, { proposalId }: Comma
 
 /** The minister decided the proposal this nomination is on: approved in the decision, struck, or the list returned. */
 export function decideListDecision(state: NominationState, cmd: CommandOfType<'HearListDecision'>): NominationEvent[] {
-  if (state.view.proposalId !== cmd.proposalId) return [];
+  if (state.view.proposalId !== cmd.proposalId || ended(state)) return [];
   requireStage(state, NominationStage.MINISTER_DECISION);
   const ref = itemRef(state, cmd.proposalId);
   switch (cmd.outcome.kind) {
@@ -114,6 +120,7 @@ function approvalOf(decision: ListDecision) {
 
 /** Passed the council but left off the list the minister approved: it ends saying exactly that. */
 export function decideNotProposed(state: NominationState, cmd: CommandOfType<'EndNotProposed'>): NominationEvent[] {
+  if (ended(state)) return [];
   requireStage(state, NominationStage.MINISTER_DECISION);
   if (state.view.proposalId) return [];
   return [
