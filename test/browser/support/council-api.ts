@@ -60,3 +60,17 @@ export async function passedThroughApi(cycleCode: string, nominationIds: string[
   }
   throw new Error(`session ${session.id} never closed`);
 }
+
+export interface ProposalSketch {
+  id: string;
+  status: string;
+  taskId: string;
+  entries: { nominationId: string; nomineeName: string }[];
+}
+
+/** The standing office sends the engine's suggested list (within the quota) to the minister. */
+export async function proposeThroughApi(cycleCode: string): Promise<ProposalSketch> {
+  const office = await apiAs('standing.office');
+  const draft = await office<{ proposed: { nominationId: string }[] }>('GET', `/cycles/${cycleCode}/proposals/draft`);
+  return office<ProposalSketch>('POST', `/cycles/${cycleCode}/proposals`, { nominationIds: draft.proposed.map((c) => c.nominationId) });
+}

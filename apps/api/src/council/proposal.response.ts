@@ -58,6 +58,7 @@ export class ProposalReturnResponse {
   @ApiProperty() by: string;
   @ApiProperty() reason: string;
   @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiPropertyOptional({ description: 'The full name of `by` (on reads)' }) byName?: string;
 }
 
 @ApiSchema({ name: 'Proposal' })
@@ -73,9 +74,10 @@ export class ProposalResponse implements ProposalView {
   @ApiProperty({ format: 'uuid', description: 'The minister’s MINISTER_DECISION task' }) taskId: string;
   @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty() submittedBy: string;
+  @ApiPropertyOptional({ description: 'The full name of `submittedBy` (on reads)' }) submitterName?: string;
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
   @ApiProperty({ type: ListDecisionResponse, nullable: true }) decision: ListDecision | null;
-  @ApiProperty({ type: ProposalReturnResponse, nullable: true }) returned: { by: string; reason: string; at: string } | null;
+  @ApiProperty({ type: ProposalReturnResponse, nullable: true }) returned: ProposalReturnResponse | null;
   @ApiProperty() version: number;
 }
 

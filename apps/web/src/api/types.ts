@@ -32,3 +32,7 @@ export type NominationListQuery = NonNullable<paths['/api/v1/nominations']['get'
 export type CouncilSession = ResponseOf<'/api/v1/council-sessions/{id}', 'get'>;
 export type AgendaItem = CouncilSession['agenda'][number];
 export type ClientSettings = ResponseOf<'/api/v1/config', 'get'>;
+export type Proposal = ResponseOf<'/api/v1/proposals/{id}', 'get'>;
+export type ProposalDraft = ResponseOf<'/api/v1/cycles/{code}/proposals/draft', 'get'>;
+export type DraftCandidate = ProposalDraft['proposed'][number];
+export type Decision = ResponseOf<'/api/v1/decisions/{id}', 'get'>;

@@ -11,6 +11,9 @@ const SubmitNominationPage = lazy(() => import('../pages/submit/submit-nominatio
 const CyclesPage = lazy(() => import('../pages/cycles/cycles-page'));
 const CycleDashboardPage = lazy(() => import('../pages/cycles/cycle-dashboard-page'));
 const CreateCyclePage = lazy(() => import('../pages/cycles/create-cycle-page'));
+const DraftProposalPage = lazy(() => import('../pages/proposals/draft-proposal-page'));
+const ProposalPage = lazy(() => import('../pages/proposals/proposal-page'));
+const DecisionPage = lazy(() => import('../pages/proposals/decision-page'));
 const NotificationsPage = lazy(() => import('../pages/notifications/notifications-page'));
 const ProfilePage = lazy(() => import('../pages/profile/profile-page'));
 const SessionPage = lazy(() => import('../pages/sessions/session-page'));
@@ -50,6 +53,9 @@ export const router = createBrowserRouter([
       { path: '/dot-xet-chon/:code', element: <CycleDashboardPage /> },
       { path: '/dot-xet-chon/:code/phien-hop-moi', element: <ComposeSessionPage /> },
       { path: '/phien-hop/:id', element: <SessionPage /> },
+      { path: '/dot-xet-chon/:code/to-trinh-moi', element: <DraftProposalPage /> },
+      { path: '/to-trinh/:id', element: <ProposalPage /> },
+      { path: '/quyet-dinh/:id', element: <DecisionPage /> },
       { path: paths.notifications, element: <NotificationsPage /> },
       { path: paths.profile, element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },

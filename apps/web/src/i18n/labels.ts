@@ -42,6 +42,19 @@ export const STATUS_COLORS: Record<string, string> = {
   NOT_PROPOSED: 'default',
 };
 
+/** A proposal (tờ trình) to the minister, as the standing office and the minister follow it. */
+export const PROPOSAL_STATUS_LABELS: Record<string, string> = {
+  SUBMITTED: 'Chờ Bộ trưởng quyết định',
+  APPROVED: 'Đã phê duyệt',
+  RETURNED: 'Đã trả lại',
+};
+
+export const PROPOSAL_STATUS_COLORS: Record<string, string> = {
+  SUBMITTED: 'processing',
+  APPROVED: 'success',
+  RETURNED: 'warning',
+};
+
 export const TASK_LABELS: Record<string, string> = {
   BLOCK_REVIEW: 'Xét duyệt hồ sơ của khối',
   REVISION: 'Bổ sung hồ sơ theo yêu cầu',
@@ -67,6 +80,7 @@ export const DECISION_LABELS: Record<string, string> = {
   DISAGREE: 'Không đồng ý',
   ABSTAIN: 'Không biểu quyết',
   APPROVE: 'Phê duyệt',
+  RETURN: 'Trả lại tờ trình',
 };
 
 export const NOMINEE_KIND_LABELS: Record<string, string> = {

@@ -12,6 +12,7 @@ import { ConferenceCard } from './conference-card';
 import { HonourList } from './honour-list';
 import { MissingUnits } from './missing-units';
 import { MoveDatesButton } from './move-dates';
+import { ProposalsCard } from './proposals-card';
 import { SessionsCard } from './sessions-card';
 
 /** The standing office's view of a cycle: its calendar, where the nominations stand, who is missing, the conference. */
@@ -122,6 +123,7 @@ export default function CycleDashboardPage() {
             <SessionsCard cycle={c} office={hasRole(me, 'STANDING_OFFICE')} />
           </Col>
         )}
+        <ProposalsCard cycle={c} />
         {hasRole(me, 'STANDING_OFFICE') && (
           <Col xs={24} xl={12}>
             <ConferenceCard cycle={c} />

@@ -1,12 +1,18 @@
 import { Alert, Descriptions } from 'antd';
+import { Link } from 'react-router';
 import type { Nomination } from '../../api/types';
+import { paths } from '../../app/routes';
 import { STATUS_LABELS } from '../../i18n/labels';
 import { formatDateTime } from '../../time/hanoi';
 
 /** The decision, certificate and tally, once they exist (the tally only after the vote closed). */
 export function Outcome({ nomination: n }: { nomination: Nomination }) {
   const items = [
-    n.decisionNumber && { key: 'decision', label: 'Quyết định số', children: n.decisionNumber },
+    n.decisionNumber && {
+      key: 'decision',
+      label: 'Quyết định số',
+      children: n.decisionId ? <Link to={paths.decision(n.decisionId)}>{n.decisionNumber}</Link> : n.decisionNumber,
+    },
     n.decisionSignature && { key: 'signature', label: 'Ký', children: n.decisionSignature },
     n.certificateNumber && { key: 'certificate', label: 'Số bằng khen / giấy chứng nhận', children: n.certificateNumber },
     n.conferenceRank && { key: 'rank', label: 'Thứ tự tại hội nghị', children: n.conferenceRank },
