@@ -115,9 +115,15 @@ test('a nomination goes from the unit to the honour list, each person doing thei
     for (let i = 1; i <= 9; i++) {
       const member = await sessionOf(browser, `council.${i}`);
       if (i === 1) await member.setViewportSize({ width: 390, height: 844 });
-      await member.getByRole('link', { name: /Phiên họp Hội đồng Thi đua/ }).first().click();
+      await member
+        .getByRole('link', { name: /Phiên họp Hội đồng Thi đua/ })
+        .first()
+        .click();
       await expect(member.getByText('Phiếu bầu của đồng chí')).toBeVisible();
-      await member.getByRole('radiogroup', { name: `Phiếu cho ${nominee}` }).getByText('Đồng ý', { exact: true }).click();
+      await member
+        .getByRole('radiogroup', { name: `Phiếu cho ${nominee}` })
+        .getByText('Đồng ý', { exact: true })
+        .click();
       await member.getByRole('button', { name: 'Bỏ phiếu', exact: true }).click();
       await confirm(member, 'Bỏ phiếu', 'không sửa được');
       await expect(member.getByText('Đồng chí đã bỏ phiếu.')).toBeVisible();
@@ -126,14 +132,31 @@ test('a nomination goes from the unit to the honour list, each person doing thei
     }
   });
 
-  await test.step('the minister approves; the decision number appears', async () => {
+  await test.step('the session closes by itself once all have voted; the standing office proposes the list to the minister', async () => {
+    const office = await sessionOf(browser, 'standing.office');
+    await office.goto(`/phien-hop/${sessionId}`);
+    await expect(office.getByText('Đã kết thúc', { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(office.getByRole('row').filter({ hasText: nominee }).first()).toContainText('Được thông qua');
+    await office.goto(`/dot-xet-chon/${cycleCode}`);
+    await office.locator('.ant-card').filter({ hasText: 'Tờ trình và quyết định' }).getByRole('button', { name: 'Lập tờ trình' }).click();
+    await expect(
+      office.getByRole('table', { name: 'Danh sách đề nghị công nhận' }).getByRole('row').filter({ hasText: nominee }),
+    ).toBeVisible();
+    await office.getByRole('button', { name: 'Trình Bộ trưởng' }).click();
+    await confirm(office, 'Trình Bộ trưởng');
+    await expect(office.getByRole('heading', { level: 1, name: 'Tờ trình đề nghị công nhận 1 người/tập thể' })).toBeVisible();
+    await office.context().close();
+  });
+
+  await test.step('the minister signs one decision for the list; its number appears on the dossier', async () => {
     const minister = await sessionOf(browser, 'minister');
-    await minister.getByRole('link', { name: nominee }).first().click();
-    await expect(minister.getByText('9 đồng ý · 0 không đồng ý · 0 không biểu quyết')).toBeVisible();
+    await minister.getByRole('link', { name: 'Tờ trình đề nghị công nhận 1 người/tập thể' }).first().click();
     await screen(minister, '50-quyet-dinh-cua-bo-truong');
-    await minister.getByRole('button', { name: 'Ghi nhận quyết định' }).click();
-    await confirm(minister, 'Phê duyệt', nominee);
-    await expect(minister.getByText('Quyết định số', { exact: true })).toBeVisible();
+    await minister.getByRole('button', { name: 'Ký quyết định công nhận 1 người/tập thể' }).click();
+    await confirm(minister, 'Ký quyết định', nominee);
+    await expect(minister.getByRole('link', { name: /^Quyết định số \d+\/QĐ-/ })).toBeVisible();
+    await minister.goto(dossierUrl);
+    await expect(minister.getByRole('link', { name: /Quyết định số/ }).first()).toBeVisible();
     await minister.context().close();
   });
 
