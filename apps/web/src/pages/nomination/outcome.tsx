@@ -13,6 +13,11 @@ export function Outcome({ nomination: n }: { nomination: Nomination }) {
       label: 'Quyết định số',
       children: n.decisionId ? <Link to={paths.decision(n.decisionId)}>{n.decisionNumber}</Link> : n.decisionNumber,
     },
+    n.councilSessionId && {
+      key: 'session',
+      label: 'Phiên họp Hội đồng',
+      children: <Link to={paths.session(n.councilSessionId)}>Xem phiên họp và kết quả kiểm phiếu</Link>,
+    },
     n.decisionSignature && { key: 'signature', label: 'Ký', children: n.decisionSignature },
     n.certificateNumber && { key: 'certificate', label: 'Số bằng khen / giấy chứng nhận', children: n.certificateNumber },
     n.conferenceRank && { key: 'rank', label: 'Thứ tự tại hội nghị', children: n.conferenceRank },

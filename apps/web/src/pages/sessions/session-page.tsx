@@ -34,7 +34,10 @@ export default function SessionPage() {
   if (session.isError) return <PageError error={session.error} />;
   const s = session.data;
   const office = hasRole(me, 'STANDING_OFFICE');
-  const myBallot = me && s.status === 'VOTING' ? s.ballots.find((b) => b.member === me.username) : undefined;
+  // The sheet while voting; afterwards, the member's own confirmation that their ballot counted.
+  const myBallot = me
+    ? s.ballots.find((b) => b.member === me.username && (s.status === 'VOTING' || s.received.some((r) => r.member === b.member)))
+    : undefined;
   const closed = s.status === 'CLOSED' || s.status === 'INQUORATE';
 
   return (
