@@ -22,7 +22,9 @@ export function openBallot(sealed: string, key: Buffer): BallotChoice {
   const decipher = createDecipheriv('aes-256-gcm', key, iv);
   decipher.setAuthTag(tag);
   // Ballots sealed before the padding hold the bare choice: trimming reads both.
-  const choice = Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8').trimEnd();
+  const choice = Buffer.concat([decipher.update(data), decipher.final()])
+    .toString('utf8')
+    .trimEnd();
   if (!(BALLOT_CHOICES as readonly string[]).includes(choice)) throw new Error('A sealed ballot holds no valid choice');
   return choice as BallotChoice;
 }
