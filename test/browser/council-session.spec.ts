@@ -1,4 +1,4 @@
-import { apiAs } from './support/api.js';
+import { apiAs, hanoiDate, openCycle } from './support/api.js';
 import { COUNCIL, endorsedThroughApi, voteThroughApi, type SessionSketch } from './support/council-api.js';
 import { confirm, expect, fillDate, screen, sessionOf, test } from './support/fixtures.js';
 
@@ -6,12 +6,6 @@ import { confirm, expect, fillDate, screen, sessionOf, test } from './support/fi
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 const stamp = () => Date.now().toString(36);
-
-/** The date `days` from now as the picker shows it (dd/MM/yyyy, Hanoi): before the cycle's vote target, 50 days on. */
-const hanoiDate = (days: number) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
 
 /**
  * A council session as the Ministry runs it, in the browser: the standing office composes and
@@ -21,23 +15,7 @@ const hanoiDate = (days: number) =>
  */
 test('the council meets: compose, open, vote on a phone, a written opinion, close, the minutes', async ({ browser }) => {
   test.setTimeout(300_000);
-  const admin = await apiAs('admin');
-  const code = `PHIEN-HOP-${stamp().toUpperCase()}`;
-  const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-  await admin('POST', '/cycles', {
-    code,
-    title: `Đợt thử nghiệm phiên họp ${code}`,
-    planReference: 'Kế hoạch thử nghiệm',
-    periodFrom: at(-365),
-    periodTo: at(-1),
-    submissionCutoff: at(30),
-    blockReviewTarget: at(40),
-    councilVoteTarget: at(50),
-    decisionTarget: at(60),
-    conferenceDate: at(70),
-    quota: 5,
-    councilProcess: 'SESSIONS',
-  });
+  const code = await openCycle('PHIEN-HOP', { quota: 5, councilProcess: 'SESSIONS' });
   const [first, second] = [`Lê Thị Thu Hà ${stamp()}`, `Phạm Quốc Việt ${stamp()}`];
   await endorsedThroughApi(code, [first, second]);
 
@@ -128,29 +106,13 @@ test('the council meets: compose, open, vote on a phone, a written opinion, clos
 
 test('a session without quorum ends with no count, and its candidates wait for the next one', async ({ browser }) => {
   test.setTimeout(180_000);
-  const admin = await apiAs('admin');
-  const code = `KHONG-DU-${stamp().toUpperCase()}`;
-  const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-  await admin('POST', '/cycles', {
-    code,
-    title: `Đợt thử nghiệm ${code}`,
-    planReference: 'Kế hoạch thử nghiệm',
-    periodFrom: at(-365),
-    periodTo: at(-1),
-    submissionCutoff: at(30),
-    blockReviewTarget: at(40),
-    councilVoteTarget: at(50),
-    decisionTarget: at(60),
-    conferenceDate: at(70),
-    quota: 5,
-    councilProcess: 'SESSIONS',
-  });
+  const code = await openCycle('KHONG-DU', { quota: 5, councilProcess: 'SESSIONS' });
   const candidate = `Vũ Minh Châu ${stamp()}`;
   const [id] = await endorsedThroughApi(code, [candidate]);
   const office = await apiAs('standing.office');
   const composed = await office<SessionSketch>('POST', `/cycles/${code}/council-sessions`, {
     title: 'Phiên họp không đủ số thành viên',
-    meetingAt: at(1),
+    meetingAt: new Date(Date.now() + 86_400_000).toISOString(),
     nominationIds: [id],
   });
   const opened = await office<SessionSketch>('POST', `/council-sessions/${composed.id}/open`);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { apiAs, openCycle } from './support/api.js';
+import { apiAs, hanoiDate, openCycle } from './support/api.js';
 import { endorsedThroughApi, passedThroughApi, proposeThroughApi } from './support/council-api.js';
 import { confirm, expect, screen, sessionOf, test } from './support/fixtures.js';
 
@@ -10,8 +10,6 @@ import { confirm, expect, screen, sessionOf, test } from './support/fixtures.js'
  */
 
 const stamp = () => Date.now().toString(36);
-const today = () =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 
 interface NominationSketch {
   status: string;
@@ -101,7 +99,7 @@ test('the standing office proposes one over the quota with a reason; the deputy 
     number = ((await heading.textContent()) ?? '').replace('Quyết định số ', '');
     await expect(deputy.getByText('KT. BỘ TRƯỞNG / THỨ TRƯỞNG')).toBeVisible();
     await expect(deputy.getByText('Nguyễn Thị Phương Hoa')).toBeVisible();
-    await expect(deputy.getByText(today(), { exact: true })).toBeVisible();
+    await expect(deputy.getByText(hanoiDate(), { exact: true })).toBeVisible();
     const annex = deputy.getByRole('region', { name: 'Danh sách được công nhận' });
     await expect(annex.getByRole('link', { name: first })).toBeVisible();
     await expect(annex.getByRole('link', { name: third })).toBeVisible();

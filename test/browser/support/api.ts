@@ -22,6 +22,12 @@ export async function apiAs(username: string) {
 
 const DAY = 86_400_000;
 
+/** The date `days` from now as the app shows it: dd/MM/yyyy in Hanoi. */
+export const hanoiDate = (days = 0): string =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(Date.now() + days * DAY),
+  );
+
 /** A cycle open for submissions now, with a unique code; `overrides` set other fields of the cycle. */
 export async function openCycle(prefix: string, overrides: Record<string, unknown> = {}): Promise<string> {
   const admin = await apiAs('admin');
