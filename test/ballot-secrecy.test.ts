@@ -13,7 +13,19 @@ import { proposalWorkflowId, type NominationView, type ProposalView, type Sessio
 import { scanBallotTables } from './support/ballot-tables-scan.js';
 import { HISTORIES_DIR, generationOf, readManifest } from './support/history-archive.mjs';
 import { keepHistory } from './support/history.js';
-import { COUNCIL, closeVote, createCycle, eventsOf, eventually, expectStatus, nomination, toCouncil, vote } from './support/scenario.js';
+import {
+  COUNCIL,
+  closeVote,
+  createCycle,
+  cutoffIn,
+  holdConference,
+  eventsOf,
+  eventually,
+  expectStatus,
+  nomination,
+  toCouncil,
+  vote,
+} from './support/scenario.js';
 import {
   decodePayloads,
   inquorateSessions,
@@ -114,7 +126,7 @@ describe('ballot secrecy', () => {
       });
 
     beforeAll(async () => {
-      await createCycle(api(), SESSIONS, { councilProcess: 'SESSIONS', quota: 2 });
+      await createCycle(api(), SESSIONS, { councilProcess: 'SESSIONS', quota: 2, ...cutoffIn(45) });
       a = await toCouncil(api(), SESSIONS, 'BQLDA-DTXD', 'BAO-TNMT', 95);
       b = await toCouncil(api(), SESSIONS, 'BQLDA-DTXD', 'BAO-TNMT', 85);
       c = await toCouncil(api(), SESSIONS, 'BQLDA-DTXD', 'BAO-TNMT', 75);
@@ -234,7 +246,7 @@ describe('ballot secrecy', () => {
       await finished(proposalWorkflowId(second.id));
       expect(await eventually(api(), b.id, (v) => v.status === 'REJECTED')).toMatchObject({ outcome: { stage: 'MINISTER_DECISION' } });
       await eventually(api(), a.id, (v) => v.stage === 'AWAITING_CONFERENCE');
-      expectStatus(await api().as('standing.office', 'POST', `/cycles/${SESSIONS}/conference`), 200);
+      await holdConference(api(), SESSIONS);
       expect(await eventually(api(), a.id, (v) => v.status === 'HONOURED')).toMatchObject({ tally: { agree: 9, disagree: 0, abstain: 0 } });
       await Promise.all([a, b, c].map((n) => finished(n.workflowId)));
 

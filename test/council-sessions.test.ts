@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NominationView, ProposalView, SessionView } from '#domain';
 import { startStack, type Stack } from './support/stack.js';
-import { COUNCIL, createCycle, eventually, expectStatus, nomination, toCouncil } from './support/scenario.js';
+import { COUNCIL, CONFERENCE_PLACE, createCycle, hanoiToday, eventually, expectStatus, nomination, toCouncil } from './support/scenario.js';
 import { waitForValue } from './support/wait.js';
 
 const CYCLE = 'T-SESSION';
@@ -133,7 +133,10 @@ describe('council sessions and one decision for the list', () => {
       201,
     );
     expect(proposal).toMatchObject({ status: 'SUBMITTED', entries: [{ nominationId: a.id, rank: 1 }] });
-    const hold = await api().as('standing.office', 'POST', `/cycles/${CYCLE}/conference`);
+    const hold = await api().as('standing.office', 'POST', `/cycles/${CYCLE}/conference`, {
+      heldOn: hanoiToday(),
+      place: CONFERENCE_PLACE,
+    });
     expect(hold.body).toMatchObject({ code: 'DECISION_PENDING' });
 
     const decided = expectStatus(

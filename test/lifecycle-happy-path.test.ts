@@ -6,6 +6,7 @@ import { startStack, type Stack } from './support/stack.js';
 import {
   complete,
   createCycle,
+  cutoffIn,
   eventsOf,
   eventTypes,
   eventually,
@@ -33,7 +34,7 @@ describe('a nomination from proposal to honour', () => {
 
   it('is honoured with a decision number and a certificate, leaving a complete event stream', async () => {
     const { api } = stack;
-    await createCycle(api, 'T-HAPPY');
+    await createCycle(api, 'T-HAPPY', cutoffIn(30));
     const submitted = await submit(api, 'T-HAPPY', 'BQLDA-DTXD');
     expect(submitted).toMatchObject({
       stage: 'BLOCK_REVIEW',
@@ -99,7 +100,7 @@ describe('a nomination from proposal to honour', () => {
   it('is revoked by a new decision that annuls it: effects undone newest first, the first number kept, the unit told', async () => {
     const { api } = stack;
     // A nomination of its own, honoured in a cycle of its own (holding the conference closes a cycle).
-    await createCycle(api, 'T-REVOKE');
+    await createCycle(api, 'T-REVOKE', cutoffIn(30));
     const approved = await toApproved(api, 'T-REVOKE');
     await holdConference(api, 'T-REVOKE');
     const honoured = await eventually(api, approved.id, (v) => v.status === 'HONOURED');

@@ -4,7 +4,18 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { NominationView } from '#domain';
 import { startStack, type Stack } from './support/stack.js';
-import { complete, countRows, createCycle, eventually, expectStatus, holdConference, submit, toCouncil, vote } from './support/scenario.js';
+import {
+  complete,
+  countRows,
+  createCycle,
+  cutoffIn,
+  eventually,
+  expectStatus,
+  holdConference,
+  submit,
+  toCouncil,
+  vote,
+} from './support/scenario.js';
 
 const CYCLE = 'T-REBUILD';
 
@@ -12,7 +23,7 @@ describe('projections rebuild', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack('rebuild');
-    await createCycle(stack.api, CYCLE, { quota: 1 });
+    await createCycle(stack.api, CYCLE, { quota: 1, ...cutoffIn(40) });
   });
   afterAll(() => stack?.close());
 

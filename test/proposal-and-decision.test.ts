@@ -8,7 +8,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { hanoiYear, type NominationView } from '#domain';
 import { startStack, type Stack } from './support/stack.js';
-import { countRows, createCycle, eventTypes, eventually, expectStatus, holdConference, nomination, openCycle } from './support/scenario.js';
+import {
+  countRows,
+  createCycle,
+  cutoffIn,
+  eventTypes,
+  eventually,
+  expectStatus,
+  holdConference,
+  nomination,
+  openCycle,
+} from './support/scenario.js';
 import {
   composeSession,
   CUM_MNPB,
@@ -270,7 +280,7 @@ describe('the proposal and the one decision for the list', () => {
   });
 
   it('the register numbers two decisions signed at once consecutively, and a revocation takes the next number', async () => {
-    await sessionsCycle('T-REG-A');
+    await sessionsCycle('T-REG-A', cutoffIn(40));
     await sessionsCycle('T-REG-B');
     const [a] = await passed(api(), 'T-REG-A', [{}]);
     const [b] = await passed(api(), 'T-REG-B', [{}]);

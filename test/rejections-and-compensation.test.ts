@@ -16,6 +16,10 @@ import {
   eventually,
   expectStatus,
   holdConference,
+  hanoiToday,
+  CONFERENCE_PLACE,
+  cutoffIn,
+  DAY,
   nomination,
   type OpenTask,
   submit,
@@ -205,10 +209,32 @@ describe('rejection and withdrawal', () => {
   });
 
   it('beyond the quota, approved nominations are recognised and their seats released', async () => {
-    await createCycle(stack.api, 'T-QUOTA', { quota: 1 });
+    await createCycle(stack.api, 'T-QUOTA', { quota: 1, ...cutoffIn(40) });
+    const record = (body: object) => stack.api.as('standing.office', 'POST', '/cycles/T-QUOTA/conference', body);
+    // Before the cutoff, the conference cannot have honoured anyone yet: refused, nothing written.
+    expect(await record({ heldOn: hanoiToday(), place: CONFERENCE_PLACE })).toMatchObject({
+      status: 409,
+      body: { code: 'CONFERENCE_BEFORE_CUTOFF', message: expect.stringContaining('chưa thể ghi nhận Hội nghị biểu dương') },
+    });
     const lower = await toApproved(stack.api, 'T-QUOTA', 'BQLDA-DTXD', 'BAO-TNMT', 70);
     const higher = await toApproved(stack.api, 'T-QUOTA', 'BQLDA-DTXD', 'BAO-TNMT', 95);
-    expect(await holdConference(stack.api, 'T-QUOTA')).toMatchObject({ honoured: 1, recognised: 1 });
+    // A place is required; the day must be a real day, in the past.
+    const noPlace = await record({ heldOn: hanoiToday() });
+    expect(noPlace).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    expect(JSON.stringify(noPlace.body)).toContain('Địa điểm tổ chức hội nghị');
+    expect(await record({ heldOn: '08/06/2018', place: CONFERENCE_PLACE })).toMatchObject({ status: 400 });
+    const tomorrow = hanoiToday(Date.now() + DAY);
+    await holdConference(stack.api, 'T-QUOTA', { heldOn: tomorrow }).then(
+      () => {
+        throw new Error('a conference held tomorrow was recorded');
+      },
+      (err: Error) => expect(err.message).toContain('CONFERENCE_DATE_IN_FUTURE'),
+    );
+    expect(
+      await countRows(stack.db, `SELECT count(*)::int AS n FROM cycle_events WHERE cycle_code = 'T-QUOTA' AND type = 'ConferenceHeld'`),
+    ).toBe(0);
+    const held = await holdConference(stack.api, 'T-QUOTA', { place: '  Nhà hát Lớn Hà Nội ' });
+    expect(held).toMatchObject({ honoured: 1, recognised: 1, heldOn: hanoiToday(), place: 'Nhà hát Lớn Hà Nội' });
     const honoured = await eventually(stack.api, higher.id, (v) => v.stage === 'CLOSED');
     const recognised = await eventually(stack.api, lower.id, (v) => v.stage === 'CLOSED');
     expect(honoured).toMatchObject({ status: 'HONOURED', certificateNumber: 'T-QUOTA/001', conferenceRank: 1 });
@@ -219,12 +245,22 @@ describe('rejection and withdrawal', () => {
     const list = expectStatus(await stack.api.as<any>('admin', 'GET', '/cycles/T-QUOTA/honour-list'), 200);
     expect(list.honoured.map((h: { certificateNumber: string }) => h.certificateNumber)).toEqual(['T-QUOTA/001']);
     expect(list.recognised.map((h: { nominationId: string }) => h.nominationId)).toEqual([lower.id]);
+    expect(list).toMatchObject({ conferenceHeldOn: hanoiToday(), conferencePlace: 'Nhà hát Lớn Hà Nội' });
+    const day = hanoiToday().split('-').reverse().join('/');
+    // The nominations were honoured on the day the conference was held.
+    const honouredOn = (await eventsOf(stack.api, higher.id)).find((e) => e.type === 'NominationHonoured');
+    expect(hanoiToday(Date.parse(String((honouredOn?.data as { conferenceDate?: string }).conferenceDate)))).toBe(hanoiToday());
     const { status, text } = await stack.api.download('admin', '/cycles/T-QUOTA/honour-list?format=csv');
     expect(status).toBe(200);
     expect(text.split('\n')[1]).toContain('Số giấy chứng nhận');
     expect(text).toContain(`T-QUOTA/001,${honoured.nominee.fullName},Cá nhân`);
     expect(text).toContain('Ban Quản lý Dự án Đầu tư và Xây dựng');
+    expect(text).toContain(`hội nghị tổ chức ngày ${day} tại Nhà hát Lớn Hà Nội`);
     // The conference is recorded once.
-    expect((await stack.api.as('standing.office', 'POST', '/cycles/T-QUOTA/conference')).status).toBe(409);
+    const again = await stack.api.as('standing.office', 'POST', '/cycles/T-QUOTA/conference', {
+      heldOn: hanoiToday(),
+      place: CONFERENCE_PLACE,
+    });
+    expect(again).toMatchObject({ status: 409, body: { code: 'CONFERENCE_ALREADY_HELD' } });
   });
 });

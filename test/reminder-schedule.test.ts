@@ -4,7 +4,7 @@ import { ScheduleNotFoundError } from '@temporalio/client';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 import { startStack, type Stack } from './support/stack.js';
 import { UNIT_CODES, unitEmail } from './support/organisation.js';
-import { countRows, createCycle, DAY, HOUR, holdConference, milestones, submit, waitFor } from './support/scenario.js';
+import { countRows, createCycle, cutoffIn, DAY, HOUR, holdConference, milestones, submit, waitFor } from './support/scenario.js';
 
 const CYCLE = 'T-SCHEDULE';
 
@@ -69,7 +69,12 @@ describe('the reminder schedule', () => {
   });
 
   it('is deleted when the cycle closes', async () => {
-    await holdConference(stack.api, CYCLE);
-    await waitFor(async () => !(await exists(schedule())), 20_000);
+    // A cycle of its own: the conference closes a cycle, and is recorded only after its cutoff.
+    const closing = 'T-SCHEDULE-END';
+    await createCycle(stack.api, closing, cutoffIn(5));
+    const handle = stack.temporal.schedule.getHandle(`cycle-reminders:${closing}`);
+    await waitFor(() => exists(handle));
+    await holdConference(stack.api, closing);
+    await waitFor(async () => !(await exists(handle)), 20_000);
   });
 });

@@ -4,7 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NominationView } from '#domain';
 import { rebuildProjections } from '#persistence';
 import { startStack, type Stack } from './support/stack.js';
-import { complete, countRows, createCycle, eventually, expectStatus, holdConference, submit, taskOf, vote } from './support/scenario.js';
+import {
+  complete,
+  countRows,
+  createCycle,
+  cutoffIn,
+  eventually,
+  expectStatus,
+  holdConference,
+  submit,
+  taskOf,
+  vote,
+} from './support/scenario.js';
 
 const CYCLE = 'T-WEB';
 const UNIT = 'unit.BQLDA-DTXD';
@@ -201,7 +212,10 @@ describe('the API of the web app', () => {
 
   it('tells a nomination’s story in Vietnamese, with names, and never how a member voted', async () => {
     const { api } = stack;
-    const created = await submit(api, CYCLE, 'BQLDA-DTXD', { fullName: 'Phạm Thị Dòng Thời Gian' });
+    // A cycle of its own, whose cutoff passes during the test: its conference is recorded at the end.
+    const STORY = 'T-WEB-STORY';
+    await createCycle(api, STORY, cutoffIn(30));
+    const created = await submit(api, STORY, 'BQLDA-DTXD', { fullName: 'Phạm Thị Dòng Thời Gian' });
     await complete(api, REVIEWER, created.id, 'BLOCK_REVIEW', { decision: 'REQUEST_CHANGES', reason: 'thiếu báo cáo' });
     await complete(api, UNIT, created.id, 'REVISION', { decision: 'RESUBMIT', changes: 'Đã bổ sung báo cáo thành tích' });
     await complete(api, REVIEWER, created.id, 'BLOCK_REVIEW', { decision: 'ENDORSE', score: 91 });
@@ -244,10 +258,12 @@ describe('the API of the web app', () => {
     for (const text of texts) expect(text).not.toMatch(/Nomination|Ballot|Council|Block|Minister|Conference|Task|BQLDA-DTXD|KHOI-VI/);
     expect(timeline.find((e) => e.type === 'CouncilVotingOpened')?.actor).toBeNull();
 
-    await holdConference(api, CYCLE);
+    await holdConference(api, STORY);
     await eventually(api, created.id, (v) => v.status === 'HONOURED');
     const after = expectStatus(await api.as<TimelineEntry[]>(UNIT, 'GET', `/nominations/${created.id}/timeline`), 200);
-    expect(after.at(-1)?.text).toMatch(/^Được biểu dương tại hội nghị ngày \d{2}\/\d{2}\/\d{4}: xếp thứ 1, giấy chứng nhận số T-WEB\/001$/);
+    expect(after.at(-1)?.text).toMatch(
+      /^Được biểu dương tại hội nghị ngày \d{2}\/\d{2}\/\d{4}: xếp thứ 1, giấy chứng nhận số T-WEB-STORY\/001$/,
+    );
 
     expect((await api.as(UNIT, 'GET', '/nominations/00000000-0000-4000-8000-000000000000/timeline')).status).toBe(404);
     expect((await api.as(UNIT, 'GET', '/nominations/nope/timeline')).status).toBe(400);

@@ -1,4 +1,4 @@
-import { apiAs, completeThroughApi, openCycle, submitThroughApi, toMinisterThroughApi } from './support/api.js';
+import { completeThroughApi, hanoiDate, openCycle, submitThroughApi, toMinisterThroughApi } from './support/api.js';
 import { choose, confirm, expect, fillDate, screen, sessionOf, test } from './support/fixtures.js';
 
 const name = (who: string) => `${who} ${Date.now().toString(36)}`;
@@ -73,8 +73,10 @@ test('the deputy unit reviews the block leader’s own nomination', async ({ bro
   await Promise.all([leader.context().close(), deputy.context().close()]);
 });
 
-test('the deputy minister signs on the minister’s behalf; the minister revokes after the conference', async ({ browser }) => {
-  const cycleCode = await openCycle('THU-TRUONG');
+test('the deputy minister signs on the minister’s behalf; the office records the conference; the minister revokes', async ({ browser }) => {
+  // The conference is recorded only after the cutoff: this cycle's passes during the test.
+  const cutoff = Date.now() + 30_000;
+  const cycleCode = await openCycle('THU-TRUONG', { submissionCutoff: new Date(cutoff).toISOString() });
   const nominee = name('Hoàng Minh Đức');
   const id = await submitThroughApi('BQLDA-DTXD', cycleCode, nominee);
   await toMinisterThroughApi('BAO-TNMT', id);
@@ -90,9 +92,24 @@ test('the deputy minister signs on the minister’s behalf; the minister revokes
   await expect(deputy.getByText('Quyết định số', { exact: true })).toBeVisible();
   await deputy.context().close();
 
-  await (
-    await apiAs('standing.office')
-  )('POST', `/cycles/${cycleCode}/conference`);
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, cutoff + 1_000 - Date.now())));
+  const office = await sessionOf(browser, 'standing.office');
+  await office.goto(`/dot-xet-chon/${cycleCode}`);
+  const card = office.locator('.ant-card').filter({ hasText: 'Hội nghị biểu dương' }).first();
+  await expect(card.getByLabel('Ngày tổ chức')).toHaveValue(hanoiDate(0));
+  await card.getByRole('button', { name: 'Ghi nhận hội nghị đã tổ chức' }).click();
+  await expect(card.getByText('Vui lòng ghi địa điểm tổ chức hội nghị')).toBeVisible();
+  await card.getByLabel('Địa điểm').fill('Hội trường Bộ, 10 Tôn Thất Thuyết, Hà Nội');
+  await screen(office, '53-ghi-nhan-hoi-nghi');
+  await card.getByRole('button', { name: 'Ghi nhận hội nghị đã tổ chức' }).click();
+  await confirm(office, 'Ghi nhận hội nghị', `Hội nghị tổ chức ngày ${hanoiDate(0)} tại Hội trường Bộ`);
+  await expect(card).toContainText(`Hội nghị đã tổ chức ngày ${hanoiDate(0)} tại Hội trường Bộ, 10 Tôn Thất Thuyết, Hà Nội.`);
+  const honours = office.locator('.ant-card').filter({ hasText: 'Danh sách biểu dương, công nhận' });
+  await expect(honours).toContainText(`Hội nghị biểu dương tổ chức ngày ${hanoiDate(0)} tại Hội trường Bộ`);
+  await expect(honours.getByRole('row').filter({ hasText: nominee })).toContainText('Được biểu dương');
+  await screen(office, '54-danh-sach-bieu-duong');
+  await office.context().close();
+
   const minister = await sessionOf(browser, 'minister');
   await minister.goto(`/ho-so/${id}`);
   await expect(minister.getByText('Được biểu dương').first()).toBeVisible();

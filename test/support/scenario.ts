@@ -37,6 +37,14 @@ export function openCycle(code: string, overrides: Record<string, unknown> = {},
   };
 }
 
+/**
+ * A cutoff `seconds` from now: units submit first, and the conference (recorded only after the
+ * cutoff) can follow within the test. Give the submissions the test makes before it time to land.
+ */
+export function cutoffIn(seconds: number, now = Date.now()) {
+  return { submissionCutoff: new Date(now + seconds * 1000).toISOString() };
+}
+
 /** The admin creates `openCycle(code, overrides, now)` (201). */
 export async function createCycle(api: ApiClient, code: string, overrides: Record<string, unknown> = {}, now = Date.now()) {
   return expectStatus(await api.as('admin', 'POST', '/cycles', openCycle(code, overrides, now)), 201);
@@ -176,10 +184,32 @@ export async function closeVote(api: ApiClient, nominationId: string) {
   return expectStatus(await api.as<NominationView>('standing.office', 'POST', `/nominations/${nominationId}/council-vote/close`), 200);
 }
 
-/** The standing office records the cycle's conference as held (200): the summary of who was honoured. */
-export async function holdConference(api: ApiClient, cycleCode: string) {
+/** Where the tests' conferences are held. */
+export const CONFERENCE_PLACE = 'Hội trường Bộ Tài nguyên và Môi trường, 10 Tôn Thất Thuyết, Hà Nội';
+
+/** Today in Hanoi as yyyy-MM-dd, the day a conference recorded now was held. */
+export function hanoiToday(now = Date.now()): string {
+  return new Date(now + 7 * HOUR).toISOString().slice(0, 10);
+}
+
+/**
+ * The standing office records the cycle's conference as held today (200): the summary of who was
+ * honoured. The conference is refused before the cutoff, so this first waits for the cycle's
+ * cutoff (give the cycle `cutoffIn(seconds)`); a cutoff far ahead is a mistake in the test.
+ */
+export async function holdConference(api: ApiClient, cycleCode: string, venue: { heldOn?: string; place?: string } = {}) {
+  const cycle = expectStatus(await api.as<{ submissionCutoff: string }>('admin', 'GET', `/cycles/${cycleCode}`), 200);
+  const wait = Date.parse(cycle.submissionCutoff) - Date.now() + 1_000;
+  if (wait > 3 * MINUTE) throw new Error(`${cycleCode}: the cutoff is ${cycle.submissionCutoff}; create the cycle with cutoffIn(seconds)`);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  const body = { heldOn: hanoiToday(), place: CONFERENCE_PLACE, ...venue };
   return expectStatus(
-    await api.as<{ honoured: number; recognised: number }>('standing.office', 'POST', `/cycles/${cycleCode}/conference`),
+    await api.as<{ honoured: number; recognised: number; heldOn?: string; place?: string }>(
+      'standing.office',
+      'POST',
+      `/cycles/${cycleCode}/conference`,
+      body,
+    ),
     200,
   );
 }

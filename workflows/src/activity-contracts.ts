@@ -2,6 +2,7 @@ import type {
   AgendaItem,
   BallotVia,
   BoxTotals,
+  ConferenceVenue,
   CycleCalendar,
   CycleEvent,
   ListDecision,
@@ -165,6 +166,8 @@ export interface CycleActivities {
     cycleCode: string;
     heldBy: string;
     heldAt: string;
+    /** The day and place the standing office recorded; absent when the calendar held it on its date. */
+    venue?: ConferenceVenue;
   }): Promise<{ conferenceDate: string; results: ConferenceResult[] }>;
   /** Appends to the cycle's stream (idempotent by key); a calendar move also updates the cycle's dates. */
   recordCycleEvent(input: { cycleCode: string; event: CycleEventInput }): Promise<void>;

@@ -12,6 +12,7 @@ export * from './cycle/calendar-move.js';
 export * from './cycle/cycle.js';
 export * from './cycle/cycle-decide.js';
 export * from './cycle/admission.js';
+export * from './cycle/conference-record.js';
 export * from './council/tally.js';
 export * from './council/session.js';
 export * from './council/session-decide.js';

@@ -1,5 +1,6 @@
 import { condition, getExternalWorkflowHandle, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import {
+  checkConferenceRecord,
   conferenceAlreadyHeld,
   datesNoLongerMove,
   decideCycle,
@@ -8,6 +9,7 @@ import {
   recordedCycleEvent,
   SYSTEM_ACTOR,
   type Actor,
+  type ConferenceVenue,
   type CycleCalendar,
   type CycleCommand,
   type CycleEvent,
@@ -54,6 +56,8 @@ export class CycleProcess {
   private state: CycleState;
   /** Who asked for the conference to be recorded (the process itself on its date); set before it is held. */
   heldBy: Actor | undefined;
+  /** The day and place it was held, as the standing office recorded them. */
+  venue: ConferenceVenue | undefined;
   private readonly createdAt: number;
   private readonly cutoffsPassed: string[];
   private readonly admittedUnits: Set<string>;
@@ -185,9 +189,10 @@ export class CycleProcess {
 
   // ------------------------------------------------------------ conference
 
-  checkHoldConference(actor: Actor): void {
+  checkHoldConference(actor: Actor, venue: ConferenceVenue | undefined): void {
     this.decide(this.conferenceCommand({ kind: 'PERSON', actor }, '', 0, 0));
     if (this.heldBy) throw conferenceAlreadyHeld(this.cycleCode);
+    if (venue) checkConferenceRecord(this.cycleCode, this.state.calendar.submissionCutoff, new Date(), venue);
   }
 
   conferenceDue(now: number): boolean {
@@ -200,7 +205,13 @@ export class CycleProcess {
     this.heldBy = holder ?? SYSTEM;
     const heldBy = this.heldBy.username;
     const heldAt = new Date().toISOString();
-    const { conferenceDate, results } = await activities.planConference({ cycleCode: this.cycleCode, heldBy, heldAt });
+    const venue = holder ? this.venue : undefined;
+    const { conferenceDate, results } = await activities.planConference({
+      cycleCode: this.cycleCode,
+      heldBy,
+      heldAt,
+      ...(venue && { venue }),
+    });
     await Promise.all(
       results.map((r) =>
         getExternalWorkflowHandle(r.workflowId)
@@ -211,7 +222,7 @@ export class CycleProcess {
     );
     const honoured = results.filter((r) => r.honoured).length;
     const by = holder ? ({ kind: 'PERSON', actor: holder } as const) : ({ kind: 'PROCESS' } as const);
-    const [held] = this.decide(this.conferenceCommand(by, heldAt, honoured, results.length - honoured));
+    const [held] = this.decide(this.conferenceCommand(by, heldAt, honoured, results.length - honoured, venue));
     // Applied once stored: whoever waits for the summary hears of it only then.
     const event = recordedCycleEvent(held, heldBy, heldAt);
     await this.record(event);
@@ -265,8 +276,9 @@ export class CycleProcess {
     heldAt: string,
     honoured: number,
     recognised: number,
+    venue?: ConferenceVenue,
   ): CycleCommand {
-    return { type: 'HoldConference', by, heldAt, honoured, recognised };
+    return { type: 'HoldConference', by, heldAt, honoured, recognised, ...(venue && { venue }) };
   }
 
   private apply(event: CycleEvent): CycleEvent {

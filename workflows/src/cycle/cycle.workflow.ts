@@ -1,5 +1,4 @@
 import { allHandlersFinished, condition, continueAsNew, patched, setHandler } from '@temporalio/workflow';
-import type { Actor } from '#domain';
 import { refusing, validating } from '../common/refusals.js';
 import { CycleProcess, type CycleWorkflowInput } from './cycle-process.js';
 import { conferenceOnlyCycle } from './legacy-cycle.js';
@@ -11,6 +10,7 @@ import {
   moveCalendarUpdate,
   type CalendarMoveCommand,
   type ConferenceSummary,
+  type HoldConferenceRequest,
 } from './messages.js';
 
 export type { CycleWorkflowInput } from './cycle-process.js';
@@ -44,12 +44,13 @@ export async function cycleWorkflow(input: CycleWorkflowInput): Promise<Conferen
   );
   setHandler(
     holdConferenceUpdate,
-    refusing(async ({ actor }) => {
+    refusing(async ({ actor, venue }) => {
       cycle.heldBy = actor;
+      cycle.venue = venue;
       await condition(() => cycle.summary !== null);
       return cycle.summary as ConferenceSummary;
     }),
-    { validator: validating(({ actor }: { actor: Actor }) => cycle.checkHoldConference(actor)) },
+    { validator: validating(({ actor, venue }: HoldConferenceRequest) => cycle.checkHoldConference(actor, venue)) },
   );
 
   await cycle.start();

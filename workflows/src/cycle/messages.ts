@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, CalendarMoveRequest, ConferenceSummary, CycleCalendar, MovableDate } from '#domain';
+import type { Actor, CalendarMoveRequest, ConferenceSummary, ConferenceVenue, CycleCalendar, MovableDate } from '#domain';
 
 export type { ConferenceSummary } from '#domain';
 
@@ -28,7 +28,13 @@ export interface CycleSnapshot {
   conference: ConferenceSummary | null;
 }
 
-export const holdConferenceUpdate = defineUpdate<ConferenceSummary, [{ actor: Actor }]>('holdConference');
+/** The standing office records the conference; `venue` (day and place actually held) is absent only in older histories. */
+export interface HoldConferenceRequest {
+  actor: Actor;
+  venue?: ConferenceVenue;
+}
+
+export const holdConferenceUpdate = defineUpdate<ConferenceSummary, [HoldConferenceRequest]>('holdConference');
 export const getConferenceQuery = defineQuery<ConferenceSummary | null>('getConference');
 /** Refused (UNPROCESSABLE) once the cutoff has passed, by the cycle's own clock. */
 export const admitSubmissionUpdate = defineUpdate<Admission, [{ unitCode: string }]>('admitSubmission');

@@ -20,6 +20,9 @@ const FIELD_LABELS: Record<string, string> = {
   decisionSuffix: 'Ký hiệu số quyết định',
   reopen: 'Mở lại việc nhận hồ sơ',
   format: 'Định dạng',
+  // POST /cycles/:code/conference
+  heldOn: 'Ngày tổ chức hội nghị',
+  place: 'Địa điểm tổ chức hội nghị',
   // POST /nominations
   cycleCode: 'Mã đợt',
   nominee: 'Đối tượng được đề nghị',

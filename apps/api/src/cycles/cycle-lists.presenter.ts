@@ -1,8 +1,11 @@
 import type { Response } from 'express';
-import { formatHanoiDate, formatHanoiDateTime } from '#domain';
+import { formatHanoiDateTime } from '#domain';
 import { csvDownload } from '../common/csv.js';
 import type { HonourListUseCase } from './use-cases/honour-list.use-case.js';
 import type { MissingUnitsUseCase } from './use-cases/missing-units.use-case.js';
+
+/** yyyy-MM-dd as dd/MM/yyyy. */
+const formatDay = (day: string) => day.split('-').reverse().join('/');
 
 /** The lists the Ministry publishes, as the spreadsheets it publishes them in (Vietnamese headings, Hanoi time). */
 
@@ -22,7 +25,9 @@ export function honourListCsv(res: Response, list: Awaited<ReturnType<HonourList
     res,
     `danh-sach-bieu-duong-${list.cycleCode}.csv`,
     `Danh sách điển hình tiên tiến được biểu dương – ${list.title}` +
-      (list.conferenceHeldAt ? ` – hội nghị ngày ${formatHanoiDate(list.conferenceDate)}` : ' – hội nghị chưa tổ chức'),
+      (list.conferenceHeldOn
+        ? ` – hội nghị tổ chức ngày ${formatDay(list.conferenceHeldOn)}${list.conferencePlace ? ` tại ${list.conferencePlace}` : ''}`
+        : ' – hội nghị chưa tổ chức'),
     [
       'STT',
       'Số giấy chứng nhận',

@@ -1,7 +1,8 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   APPROVAL_RULES,
   formatHanoiDateTime,
+  hanoiDayOf,
   MOVABLE_DATES,
   NOMINATION_STAGES,
   NOMINATION_STATUSES,
@@ -69,6 +70,10 @@ export class CycleResponse implements CycleCalendar {
   @ApiProperty() workflowId: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) conferenceHeldAt: string | null;
   @ApiProperty({ type: String, nullable: true }) conferenceHeldBy: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The day (Hanoi) the conference was actually held' })
+  conferenceHeldOn: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Where it was held, as the standing office recorded it' })
+  conferencePlace: string | null;
   @ApiProperty() createdBy: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -100,6 +105,8 @@ export function toCycleResponse(cycle: CycleEntity, now = new Date()): CycleResp
     workflowId: cycle.workflowId,
     conferenceHeldAt: cycle.conferenceHeldAt?.toISOString() ?? null,
     conferenceHeldBy: cycle.conferenceHeldBy,
+    conferenceHeldOn: cycle.conferenceHeldOn ? hanoiDayOf(cycle.conferenceHeldOn) : null,
+    conferencePlace: cycle.conferencePlace,
     createdBy: cycle.createdBy,
     createdAt: cycle.createdAt.toISOString(),
   };
@@ -113,6 +120,8 @@ export class ConferenceSummaryResponse implements ConferenceSummary {
   @ApiProperty() heldBy: string;
   @ApiProperty() honoured: number;
   @ApiProperty() recognised: number;
+  @ApiPropertyOptional({ format: 'date', description: 'The day (Hanoi) it was held; absent when the calendar held it' }) heldOn?: string;
+  @ApiPropertyOptional() place?: string;
 }
 
 /** The answer to moving a cycle's dates: which moved, the calendar version now in force, and the cycle. */
@@ -175,6 +184,9 @@ export class HonourListResponse {
   @ApiProperty() title: string;
   @ApiProperty({ format: 'date-time' }) conferenceDate: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) conferenceHeldAt: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The day (Hanoi) it was actually held' })
+  conferenceHeldOn: string | null;
+  @ApiProperty({ type: String, nullable: true }) conferencePlace: string | null;
   @ApiProperty() quota: number;
   @ApiProperty({ type: [HonourListEntryResponse] }) honoured: HonourListEntryResponse[];
   @ApiProperty({ type: [HonourListEntryResponse] }) recognised: HonourListEntryResponse[];

@@ -19,6 +19,7 @@ import { CycleCodePipe } from '../common/validators.js';
 import { CreateCycleDto } from './dto/create-cycle.dto.js';
 import { ExportQuery } from './dto/export.query.js';
 import { MoveCalendarDto } from './dto/move-calendar.dto.js';
+import { HoldConferenceDto } from './dto/hold-conference.dto.js';
 import { CreateCycleUseCase } from './use-cases/create-cycle.use-case.js';
 import { CycleEventsUseCase } from './use-cases/cycle-events.use-case.js';
 import { CycleSummaryUseCase } from './use-cases/cycle-summary.use-case.js';
@@ -69,8 +70,12 @@ export class CyclesController {
   @HttpCode(200)
   @Roles(Role.STANDING_OFFICE)
   @ApiOkResponse({ type: ConferenceSummaryResponse })
-  holdConference(@Param('code', CycleCodePipe) code: string, @CurrentActor() actor: Actor): Promise<ConferenceSummaryResponse> {
-    return this.holdConferenceUseCase.execute({ cycleCode: code, actor });
+  holdConference(
+    @Param('code', CycleCodePipe) code: string,
+    @Body() body: HoldConferenceDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ConferenceSummaryResponse> {
+    return this.holdConferenceUseCase.execute({ cycleCode: code, actor, venue: body });
   }
 
   /** Moves the cycle's dates (lùi thời hạn): admin or standing office, with a reason. */

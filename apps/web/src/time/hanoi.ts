@@ -39,6 +39,11 @@ export function formatDate(instant: string | Date | null | undefined): string {
   return `${p.day}/${p.month}/${p.year}`;
 }
 
+/** A calendar day given as yyyy-MM-dd (a day, not an instant), as dd/MM/yyyy. */
+export function formatDay(day: string): string {
+  return day.split('-').reverse().join('/');
+}
+
 /** A picked date and time read as Hanoi wall-clock time (the picker itself knows no zone). */
 export function fromHanoiWallClock(picked: Dayjs): string {
   return dayjs.tz(picked.format('YYYY-MM-DDTHH:mm:ss'), HANOI).toISOString();

@@ -2,6 +2,7 @@ import { DomainError } from '../errors.js';
 import { hasRole, Role, type Actor } from '../organisation/actor.js';
 import { requireSubmissionsOpen } from './admission.js';
 import { planCalendarMove, type CalendarMoveRequest } from './calendar-move.js';
+import type { ConferenceVenue } from './conference-record.js';
 import type { CycleEventBody, CycleState } from './cycle.js';
 
 /** Who records the conference as held: the standing office, or the cycle itself on the conference date. */
@@ -11,7 +12,15 @@ export type ConferenceHolder = { kind: 'PERSON'; actor: Actor } | { kind: 'PROCE
 export type CycleCommand =
   | { type: 'AdmitSubmission'; at: string }
   | ({ type: 'MoveCalendar'; actor: Actor; at: string } & CalendarMoveRequest)
-  | { type: 'HoldConference'; by: ConferenceHolder; heldAt: string; honoured: number; recognised: number }
+  | {
+      type: 'HoldConference';
+      by: ConferenceHolder;
+      heldAt: string;
+      honoured: number;
+      recognised: number;
+      /** Where and when it was actually held, as the standing office recorded it (absent when held by the calendar). */
+      venue?: ConferenceVenue;
+    }
   | { type: 'CloseCycle' };
 
 /**
@@ -53,8 +62,8 @@ export function decideCycle(state: CycleState, command: CycleCommand): CycleEven
       }
       if (state.conference) throw conferenceAlreadyHeld(state.cycleCode);
       const heldBy = command.by.kind === 'PERSON' ? command.by.actor.username : 'system';
-      const { heldAt, honoured, recognised } = command;
-      return [{ type: 'ConferenceHeld', data: { cycleCode: state.cycleCode, heldAt, heldBy, honoured, recognised } }];
+      const { heldAt, honoured, recognised, venue } = command;
+      return [{ type: 'ConferenceHeld', data: { cycleCode: state.cycleCode, heldAt, heldBy, honoured, recognised, ...venue } }];
     }
     case 'CloseCycle':
       return state.closed ? [] : [{ type: 'CycleClosed', data: {} }];

@@ -8,6 +8,9 @@ export interface ConferenceSummary {
   heldBy: string;
   honoured: number;
   recognised: number;
+  /** The day (yyyy-MM-dd, Hanoi) and place it was actually held, when the standing office recorded it. */
+  heldOn?: string;
+  place?: string;
 }
 
 type Event<Type extends string, Data> = { type: Type; data: Data };

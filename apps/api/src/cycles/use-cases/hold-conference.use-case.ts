@@ -3,12 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { pendingProposal } from '#persistence';
 import type { DataSource } from 'typeorm';
 import { ApiError } from '../../common/api-error.js';
-import type { Actor } from '#domain';
+import { checkConferenceRecord, type Actor, type ConferenceVenue } from '#domain';
 import { holdConferenceUpdate, type ConferenceSummary } from '#workflows';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import { GetCycleUseCase } from './get-cycle.use-case.js';
 
-/** The standing office records the conference as held: approved nominations are honoured within the quota. */
+/**
+ * The standing office records the conference as held, on the day and at the place it was held:
+ * approved nominations are honoured within the quota. Refused before the submission cutoff and
+ * while the minister still has a decision to take (a proposal, or a nomination of the older
+ * process waiting at his desk): those nominations would otherwise miss the conference.
+ */
 @Injectable()
 export class HoldConferenceUseCase {
   constructor(
@@ -17,7 +22,7 @@ export class HoldConferenceUseCase {
     private readonly workflows: WorkflowGateway,
   ) {}
 
-  async execute({ cycleCode, actor }: { cycleCode: string; actor: Actor }): Promise<ConferenceSummary> {
+  async execute({ cycleCode, actor, venue }: { cycleCode: string; actor: Actor; venue: ConferenceVenue }): Promise<ConferenceSummary> {
     const cycle = await this.getCycle.execute(cycleCode);
     if (await pendingProposal(this.dataSource, cycleCode)) {
       throw new ApiError(
@@ -26,6 +31,25 @@ export class HoldConferenceUseCase {
         'Tờ trình đề nghị công nhận đang chờ Bộ trưởng quyết định: chưa thể ghi nhận Hội nghị biểu dương.',
       );
     }
-    return this.workflows.update(cycle.workflowId, holdConferenceUpdate, [{ actor }], { what: `Đợt ${cycleCode}` });
+    const waiting = await this.nominationsAtMinister(cycleCode);
+    if (waiting > 0) {
+      throw new ApiError(
+        HttpStatus.CONFLICT,
+        'DECISION_PENDING',
+        `${waiting} hồ sơ đang chờ Bộ trưởng quyết định công nhận: chưa thể ghi nhận Hội nghị biểu dương.`,
+      );
+    }
+    if (!cycle.conferenceHeldAt) checkConferenceRecord(cycleCode, cycle.submissionCutoff, new Date(), venue);
+    const request = { actor, venue: { heldOn: venue.heldOn, place: venue.place.trim() } };
+    return this.workflows.update(cycle.workflowId, holdConferenceUpdate, [request], { what: `Đợt ${cycleCode}` });
+  }
+
+  /** Nominations of the per-nomination process still waiting for the minister's own decision. */
+  private async nominationsAtMinister(cycleCode: string): Promise<number> {
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM nominations WHERE cycle_code = $1 AND status = 'IN_PROGRESS' AND stage = 'MINISTER_DECISION'`,
+      [cycleCode],
+    );
+    return row.n;
   }
 }

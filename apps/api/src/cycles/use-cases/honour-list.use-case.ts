@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { hanoiDayOf } from '#domain';
 import { honourListEntries, type HonourListEntry } from '#persistence';
 import type { DataSource } from 'typeorm';
 import type { HonourListResponse } from '../cycle.response.js';
@@ -31,6 +32,8 @@ export class HonourListUseCase {
       title: cycle.title,
       conferenceDate: cycle.conferenceDate.toISOString(),
       conferenceHeldAt: cycle.conferenceHeldAt?.toISOString() ?? null,
+      conferenceHeldOn: cycle.conferenceHeldOn ? hanoiDayOf(cycle.conferenceHeldOn) : null,
+      conferencePlace: cycle.conferencePlace,
       quota: cycle.quota,
       honoured: entries.filter((e) => e.view.status === 'HONOURED').map(entry),
       recognised: entries.filter((e) => e.view.status === 'RECOGNISED').map(entry),

@@ -7,7 +7,7 @@ import { useOrganisation } from '../../api/organisation';
 import { hasRole, useMe } from '../../auth/session';
 import { PageError } from '../../components/page-error';
 import { APPROVAL_RULE_LABELS, CALENDAR_FIELDS, CALENDAR_LABELS, STAGE_LABELS, STATUS_LABELS } from '../../i18n/labels';
-import { formatDateTime } from '../../time/hanoi';
+import { formatDateTime, formatDay } from '../../time/hanoi';
 import { ConferenceCard } from './conference-card';
 import { HonourList } from './honour-list';
 import { MissingUnits } from './missing-units';
@@ -41,7 +41,7 @@ export default function CycleDashboardPage() {
         <Tag>{c.code}</Tag>
         <Typography.Text type="secondary">{c.planReference}</Typography.Text>
         {c.conferenceHeldAt ? (
-          <Tag>Đã tổ chức hội nghị {formatDateTime(c.conferenceHeldAt)}</Tag>
+          <Tag>Đã tổ chức hội nghị {c.conferenceHeldOn ? `ngày ${formatDay(c.conferenceHeldOn)}` : formatDateTime(c.conferenceHeldAt)}</Tag>
         ) : c.submissionsOpen ? (
           <Tag color="green">Đang nhận hồ sơ</Tag>
         ) : (

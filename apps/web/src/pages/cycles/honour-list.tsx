@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Table } from 'antd';
+import { App, Button, Card, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { download } from '../../api/download';
@@ -8,6 +8,7 @@ import { unwrap } from '../../api/errors';
 import { paths } from '../../app/routes';
 import { PageError } from '../../components/page-error';
 import { STATUS_LABELS } from '../../i18n/labels';
+import { formatDay } from '../../time/hanoi';
 
 /** The honour list the Ministry publishes after the conference. */
 export function HonourList({ cycleCode }: { cycleCode: string }) {
@@ -30,6 +31,12 @@ export function HonourList({ cycleCode }: { cycleCode: string }) {
       }
     >
       <PageError error={list.error} />
+      {list.data?.conferenceHeldOn && (
+        <Typography.Paragraph>
+          Hội nghị biểu dương tổ chức ngày {formatDay(list.data.conferenceHeldOn)}
+          {list.data.conferencePlace ? ` tại ${list.data.conferencePlace}` : ''}.
+        </Typography.Paragraph>
+      )}
       <Table
         size="small"
         rowKey="nominationId"

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { certificateNumber, rankForConference } from '#domain';
+import { certificateNumber, hanoiDayStart, rankForConference } from '#domain';
 import { conferencePlacements, CycleEntity, insertConferencePlacements, nominationsAwaitingConference } from '#persistence';
 import type { ConferenceResult, CycleActivities } from '#workflows';
 import type { DataSource } from 'typeorm';
@@ -15,15 +15,26 @@ export class ConferenceActivitiesService implements Pick<CycleActivities, 'planC
    * Ranks the cycle's approved nominations once and keeps the placements, so a retried
    * activity returns the same ranks and certificate numbers.
    */
-  async planConference({ cycleCode, heldBy, heldAt }: Input<'planConference'>) {
+  async planConference({ cycleCode, heldBy, heldAt, venue }: Input<'planConference'>) {
     return this.dataSource.transaction(async (m) => {
       const cycle = await m.findOne(CycleEntity, { where: { code: cycleCode }, lock: { mode: 'pessimistic_write' } });
       if (!cycle) throw new Error(`Unknown cycle ${cycleCode}`);
-      const conferenceDate = cycle.conferenceDate.toISOString();
+      // The day it was actually held, as recorded; else the day the calendar held it.
+      const heldOn = (venue && hanoiDayStart(venue.heldOn)) ?? cycle.conferenceHeldOn ?? cycle.conferenceDate;
+      const conferenceDate = heldOn.toISOString();
       const existing: ConferenceResult[] = await conferencePlacements(m, cycleCode);
       if (cycle.conferenceHeldAt) return { conferenceDate, results: existing };
 
-      await m.update(CycleEntity, { code: cycleCode }, { conferenceHeldAt: new Date(heldAt), conferenceHeldBy: heldBy });
+      await m.update(
+        CycleEntity,
+        { code: cycleCode },
+        {
+          conferenceHeldAt: new Date(heldAt),
+          conferenceHeldBy: heldBy,
+          conferenceHeldOn: heldOn,
+          conferencePlace: venue?.place.trim() ?? null,
+        },
+      );
       const approved = await nominationsAwaitingConference(m, cycleCode);
       const ranked = rankForConference(
         approved.map((view) => ({
