@@ -2,6 +2,7 @@ import {
   castCount,
   formatHanoiDate,
   formatHanoiDateTime,
+  knownOutcomeReason,
   NomineeKind,
   Role,
   SYSTEM_ACTOR,
@@ -224,11 +225,11 @@ export function presentTimeline(events: readonly StoredEvent[], names: TimelineN
           return `Hồ sơ không được chấp thuận theo quyết định của Bộ trưởng${reason.startsWith('Bộ trưởng không công nhận') ? because(reason) : ''}`;
         if (stage === 'BLOCK_REVIEW') {
           // The domain words a change request beyond the limit in English; the person's own reason follows the colon.
-          const beyond = /^Changes requested a \S+ time \(at most (\d+) rounds?\): ([\s\S]*)$/.exec(reason);
-          if (beyond) {
+          const beyond = knownOutcomeReason(reason);
+          if (beyond?.kind === 'TOO_MANY_CHANGE_REQUESTS') {
             return (
-              `${block()} yêu cầu bổ sung hồ sơ lần thứ ${changeRounds + 1}, quá số lần cho phép (${beyond[1]} lần): ` +
-              `hồ sơ không được chấp thuận${because(beyond[2])}`
+              `${block()} yêu cầu bổ sung hồ sơ lần thứ ${changeRounds + 1}, quá số lần cho phép (${beyond.maxRounds} lần): ` +
+              `hồ sơ không được chấp thuận${because(beyond.reason)}`
             );
           }
           return `${block()} không chấp thuận hồ sơ${because(reason)}`;
@@ -236,17 +237,19 @@ export function presentTimeline(events: readonly StoredEvent[], names: TimelineN
         return `Hồ sơ không được chấp thuận${because(reason)}`;
       }
       case 'NominationWithdrawn': {
-        const reason = event.data.reason === 'Withdrawn by the unit' ? '' : event.data.reason;
+        const reason = knownOutcomeReason(event.data.reason)?.kind === 'WITHDRAWN_BY_UNIT' ? '' : event.data.reason;
         return `Đơn vị ${unit()} rút hồ sơ ở bước ${STAGE[event.data.stage] ?? event.data.stage}${because(reason)}`;
       }
       case 'NominationExpired': {
         const { reason } = event.data;
-        if (reason.startsWith('Not resubmitted by the revision deadline')) {
+        const known = knownOutcomeReason(reason);
+        if (known?.kind === 'NOT_RESUBMITTED') {
           const due = revisionDueAt ? ` trước hạn ${formatHanoiDateTime(revisionDueAt)}` : ' đúng hạn';
           return `Hồ sơ hết hạn: đơn vị ${unit()} không bổ sung hồ sơ${due}`;
         }
-        const closed = /^The cycle closed with its conference of (\S+)/.exec(reason);
-        if (closed) return `Hồ sơ hết hạn: đợt đã kết thúc với hội nghị biểu dương ngày ${closed[1]} khi chưa có quyết định công nhận`;
+        if (known?.kind === 'CLOSED_WITH_CYCLE') {
+          return `Hồ sơ hết hạn: đợt đã kết thúc với hội nghị biểu dương ngày ${known.conferenceDate} khi chưa có quyết định công nhận`;
+        }
         return `Hồ sơ hết hạn${because(reason)}`;
       }
       case 'NominationRevoked': {
