@@ -115,7 +115,7 @@ describe('deadlines that hold', () => {
     await step('3 days after the target, a vote still without quorum fails, with compensation', async () => {
       await after(28);
       const failed = await eventually(s.api, withoutQuorum.id, (v) => v.status === 'REJECTED' && v.openEffects.length === 0);
-      expect(failed.outcome).toMatchObject({ reason: expect.stringMatching(/Quorum not reached: 5 of 9/) });
+      expect(failed.outcome).toMatchObject({ reason: expect.stringMatching(/không đủ số thành viên bỏ phiếu: 5\/9/) });
       expect((await types(withoutQuorum.id)).slice(-4)).toEqual([
         'CouncilVoteFailed',
         'NominationRejected',
@@ -145,7 +145,9 @@ describe('deadlines that hold', () => {
       for (const left of [unreviewed, undecided]) {
         const ended = await eventually(s.api, left.id, (v) => v.status === 'EXPIRED' && v.openEffects.length === 0);
         expect(ended.outcome).toMatchObject({
-          reason: expect.stringMatching(/^The cycle closed with its conference of \d{2}\/\d{2}\/\d{4} before a decision was taken$/),
+          reason: expect.stringMatching(
+            /^Đợt xét đã kết thúc với hội nghị biểu dương ngày \d{2}\/\d{2}\/\d{4} khi hồ sơ chưa có quyết định công nhận$/,
+          ),
         });
       }
     });

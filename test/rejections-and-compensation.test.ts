@@ -73,7 +73,9 @@ describe('rejection and withdrawal', () => {
       reason: 'Bổ sung lần 3',
     });
     expect(third).toMatchObject({ stage: 'CLOSED', status: 'REJECTED', openEffects: [] });
-    expect(third.outcome).toMatchObject({ reason: expect.stringMatching(/third time/) });
+    expect(third.outcome).toMatchObject({
+      reason: 'Khối/Cụm thi đua yêu cầu bổ sung hồ sơ lần thứ 3, quá số lần cho phép (tối đa 2 lần): Bổ sung lần 3',
+    });
     expect(await types(n.id)).toEqual([
       'NominationSubmitted',
       'BlockListEntryAdded',
@@ -122,7 +124,9 @@ describe('rejection and withdrawal', () => {
     expect(closed.status).toBe('REJECTED');
     // Not counted (rules version 2): how many voted is public, how they voted is not.
     expect(closed.tally).toBeNull();
-    expect(closed.outcome).toMatchObject({ reason: expect.stringMatching(/Quorum not reached: 5 of 9 members voted, 6 needed/) });
+    expect(closed.outcome).toMatchObject({
+      reason: 'Hội đồng không đủ số thành viên bỏ phiếu: 5/9 thành viên đã bỏ phiếu, cần ít nhất 6',
+    });
     const failed = findOrFail(await eventsOf(stack.api, n.id), (e) => e.type === 'CouncilVoteFailed', 'CouncilVoteFailed event');
     expect(failed.data).toMatchObject({ reason: 'QUORUM_NOT_REACHED', tally: null, cast: 5, members: 9 });
     // The remaining members' ballots are withdrawn with the vote.

@@ -18,6 +18,7 @@ import {
   type Nominee,
   type NomineeKind,
   type Tally,
+  readableOutcomeReason,
 } from '#domain';
 import type { Page } from '../common/pagination.js';
 import { NOMINATION_EVENT_TYPES, type TimelineEntry } from './timeline.presenter.js';
@@ -28,6 +29,15 @@ import { NOMINATION_EVENT_TYPES, type TimelineEntry } from './timeline.presenter
  */
 
 const EFFECT_KINDS = Object.values(EffectKind);
+
+/**
+ * The nomination as people read it: the reason it ended with in Vietnamese (the domain stores
+ * some in English, and the recognised ones as a code; see readableOutcomeReason). The stored view is unchanged.
+ */
+export function readableNomination(view: NominationView): NominationView {
+  if (!view.outcome) return view;
+  return { ...view, outcome: { ...view.outcome, reason: readableOutcomeReason(view.outcome.reason) } };
+}
 
 @ApiSchema({ name: 'Nominee' })
 export class NomineeResponse implements Nominee {
@@ -77,7 +87,12 @@ export class TallyResponse implements Tally {
 export class NominationOutcomeResponse implements NominationOutcome {
   @ApiProperty({ enum: NOMINATION_STATUSES, enumName: 'NominationStatus' }) status: NominationStatus;
   @ApiProperty({ enum: NOMINATION_STAGES, enumName: 'NominationStage', description: 'The stage it ended at' }) stage: NominationStage;
-  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why it ended, in Vietnamese (the reasons the process words itself are translated)',
+  })
+  reason: string | null;
   @ApiProperty({ description: 'Username, or "system"' }) by: string;
   @ApiProperty({ format: 'date-time' }) at: string;
 }

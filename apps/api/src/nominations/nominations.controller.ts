@@ -5,7 +5,13 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { uuidParam } from '../common/validators.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { Page } from '../common/pagination.js';
-import { NominationEventResponse, NominationPageResponse, NominationViewResponse, TimelineEntryResponse } from './nomination.response.js';
+import {
+  NominationEventResponse,
+  NominationPageResponse,
+  NominationViewResponse,
+  readableNomination,
+  TimelineEntryResponse,
+} from './nomination.response.js';
 import { NominationTimelineUseCase } from './use-cases/nomination-timeline.use-case.js';
 import { ListNominationsQuery } from './dto/list-nominations.query.js';
 import { RevokeNominationDto, SubmitNominationDto, WithdrawNominationDto } from './dto/submit-nomination.dto.js';
@@ -39,19 +45,20 @@ export class NominationsController {
   @Roles(Role.UNIT_OFFICER)
   @ApiCreatedResponse({ type: NominationViewResponse })
   submit(@Body() body: SubmitNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
-    return this.submitNominationUseCase.execute({ dossier: body, actor });
+    return this.submitNominationUseCase.execute({ dossier: body, actor }).then(readableNomination);
   }
 
   @Get()
   @ApiOkResponse({ type: NominationPageResponse })
-  list(@Query() query: ListNominationsQuery): Promise<Page<NominationView>> {
-    return this.listNominationsUseCase.execute(query);
+  async list(@Query() query: ListNominationsQuery): Promise<Page<NominationView>> {
+    const page = await this.listNominationsUseCase.execute(query);
+    return { ...page, items: page.items.map(readableNomination) };
   }
 
   @Get(':id')
   @ApiOkResponse({ type: NominationViewResponse })
   get(@Param('id', uuid) id: string): Promise<NominationView> {
-    return this.getNominationUseCase.execute(id);
+    return this.getNominationUseCase.execute(id).then(readableNomination);
   }
 
   /** Every recorded fact of the nomination, in order. Ballots show who voted, never how. */
@@ -74,7 +81,7 @@ export class NominationsController {
   @Roles(Role.UNIT_OFFICER)
   @ApiOkResponse({ type: NominationViewResponse })
   withdraw(@Param('id', uuid) id: string, @Body() body: WithdrawNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
-    return this.withdrawNominationUseCase.execute({ nominationId: id, actor, reason: body.reason });
+    return this.withdrawNominationUseCase.execute({ nominationId: id, actor, reason: body.reason }).then(readableNomination);
   }
 
   /** The minister (or a deputy) revokes an honoured or recognised nomination, with a reason: a new decision annuls it. */
@@ -83,7 +90,7 @@ export class NominationsController {
   @Roles(Role.MINISTER, Role.DEPUTY_MINISTER)
   @ApiOkResponse({ type: NominationViewResponse })
   revoke(@Param('id', uuid) id: string, @Body() body: RevokeNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
-    return this.revokeNominationUseCase.execute({ nominationId: id, actor, reason: body.reason });
+    return this.revokeNominationUseCase.execute({ nominationId: id, actor, reason: body.reason }).then(readableNomination);
   }
 
   /** The standing office closes the council vote before every member has voted. */
@@ -92,6 +99,6 @@ export class NominationsController {
   @Roles(Role.STANDING_OFFICE)
   @ApiOkResponse({ type: NominationViewResponse })
   closeVote(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<NominationView> {
-    return this.closeCouncilVoteUseCase.execute({ nominationId: id, actor });
+    return this.closeCouncilVoteUseCase.execute({ nominationId: id, actor }).then(readableNomination);
   }
 }

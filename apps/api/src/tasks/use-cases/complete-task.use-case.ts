@@ -20,6 +20,7 @@ import { ApiError, invalidFields } from '../../common/api-error.js';
 import { taskNotFound } from '../../common/not-found.js';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import type { CompleteTaskDto } from '../dto/complete-task.dto.js';
+import { readableNomination } from '../../nominations/nomination.response.js';
 import { DecideListUseCase } from '../../council/use-cases/decide-list.use-case.js';
 import { PutBallotUseCase } from '../../council/use-cases/put-ballot.use-case.js';
 import { GetSessionUseCase } from '../../council/use-cases/session-reads.use-case.js';
@@ -82,20 +83,24 @@ export class CompleteTaskUseCase {
     const base = { taskId, actor };
     switch (type) {
       case TaskType.BLOCK_REVIEW:
-        return this.workflows.update(workflowId, blockReviewUpdate, [
-          { ...base, decision: dto.decision as 'ENDORSE' | 'REQUEST_CHANGES' | 'REJECT', score: dto.score, reason: dto.reason },
-        ]);
+        return this.workflows
+          .update(workflowId, blockReviewUpdate, [
+            { ...base, decision: dto.decision as 'ENDORSE' | 'REQUEST_CHANGES' | 'REJECT', score: dto.score, reason: dto.reason },
+          ])
+          .then(readableNomination);
       case TaskType.REVISION:
-        return this.workflows.update(workflowId, resubmitUpdate, [{ ...base, changes: dto.changes ?? '' }]);
+        return this.workflows.update(workflowId, resubmitUpdate, [{ ...base, changes: dto.changes ?? '' }]).then(readableNomination);
       case TaskType.COUNCIL_BALLOT:
-        return this.workflows.update(workflowId, castBallotUpdate, [
-          // Sealed here: the choice never appears in Temporal in the clear.
-          { ...base, sealedChoice: sealBallot(dto.decision as BallotChoice, ballotKey(this.config.ballotKey)) },
-        ]);
+        return this.workflows
+          .update(workflowId, castBallotUpdate, [
+            // Sealed here: the choice never appears in Temporal in the clear.
+            { ...base, sealedChoice: sealBallot(dto.decision as BallotChoice, ballotKey(this.config.ballotKey)) },
+          ])
+          .then(readableNomination);
       case TaskType.MINISTER_DECISION:
-        return this.workflows.update(workflowId, ministerDecisionUpdate, [
-          { ...base, decision: dto.decision as 'APPROVE' | 'REJECT', reason: dto.reason },
-        ]);
+        return this.workflows
+          .update(workflowId, ministerDecisionUpdate, [{ ...base, decision: dto.decision as 'APPROVE' | 'REJECT', reason: dto.reason }])
+          .then(readableNomination);
       default: {
         const unknown: never = type;
         throw new Error(`Unknown task type ${String(unknown)}`);
