@@ -31,7 +31,11 @@ export type NoticeKind =
   | 'SESSION_OPENED'
   | 'SESSION_CLOSED'
   | 'NOMINATION_APPROVED'
-  | 'PROPOSAL_RETURNED';
+  | 'PROPOSAL_RETURNED'
+  /** Honoured on stage at the conference, with its certificate number. */
+  | 'NOMINATION_HONOURED'
+  /** Recognised without a place on stage: beyond the conference's quota, or the conference already held. */
+  | 'NOMINATION_RECOGNISED';
 
 /**
  * One notice, to be sent once per recipient: `occasion` names the occasion (e.g. the reminder

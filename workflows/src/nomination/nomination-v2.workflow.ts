@@ -35,7 +35,7 @@ import {
 } from './messages.js';
 import { NominationProcess } from './nomination-process.js';
 import { fixRulesVersion } from './rules-version.js';
-import { endNotProposed, hearListDecision, hearSessionOutcome } from './session-stages.js';
+import { endNotProposed, hearListDecision, hearSessionOutcome, tellConferenceOutcome } from './session-stages.js';
 
 const PLACEHOLDER_ID = '';
 
@@ -142,6 +142,7 @@ export async function nominationWorkflowV2(submission: SubmitCommand): Promise<N
   );
   if (nomination.current.stage === NominationStage.AWAITING_CONFERENCE && placement) {
     await nomination.execute({ type: 'PlaceAtConference', placement }, SYSTEM_ACTOR);
+    await tellConferenceOutcome(nomination, placement.conferenceDate);
   }
   await deadlines;
   await condition(allHandlersFinished);

@@ -1,4 +1,4 @@
-import { Role, type NominationView, type OpenTask } from '#domain';
+import { NominationStatus, Role, type NominationView, type OpenTask } from '#domain';
 import type { NoticeRequest, Recipient } from '../activity-contracts.js';
 
 /** Who is reminded of a task: its unit, its council member, or the minister and deputy ministers. */
@@ -70,6 +70,32 @@ export function approvalNotice(view: NominationView): NoticeRequest {
     cycleCode: view.cycleCode,
     nominationId: view.id,
     facts: { nominee: view.nominee.fullName, decisionNumber: view.decisionNumber, signature: view.decisionSignature },
+  };
+}
+
+/**
+ * The unit hears how the conference ended for its nomination: honoured on stage (with its
+ * certificate number) or recognised without a place (beyond the quota, or the conference
+ * already held). `conferenceDate` is the conference's day (the placement's, or the cycle's when it closed).
+ * Only for a nomination that ended HONOURED or RECOGNISED.
+ */
+export function conferenceOutcomeNotice(view: NominationView, conferenceDate: string): NoticeRequest {
+  const honoured = view.status === NominationStatus.HONOURED;
+  return {
+    occasion: `${honoured ? 'honoured' : 'recognised'}:${view.id}`,
+    kind: honoured ? 'NOMINATION_HONOURED' : 'NOMINATION_RECOGNISED',
+    to: [{ kind: 'UNIT', code: view.unitCode }],
+    cycleCode: view.cycleCode,
+    nominationId: view.id,
+    facts: {
+      status: view.status,
+      nominee: view.nominee.fullName,
+      decisionNumber: view.decisionNumber,
+      certificateNumber: view.certificateNumber,
+      rank: view.conferenceRank,
+      conferenceDate,
+      reason: view.outcome?.reason ?? null,
+    },
   };
 }
 

@@ -1,7 +1,14 @@
+import { patched } from '@temporalio/workflow';
 import { NominationStatus, SYSTEM_ACTOR, type CandidateResult, type ListDecisionOutcome } from '#domain';
 import { conclude } from './conclusion.js';
 import { activities, type NominationProcess } from './nomination-process.js';
-import { approvalNotice, proposalReturnedNotice } from './notices.js';
+import { approvalNotice, conferenceOutcomeNotice, proposalReturnedNotice } from './notices.js';
+
+/**
+ * Marks V2 executions that tell the unit how the conference ended for its nomination (honoured,
+ * with its certificate number, or recognised). Executions that reached the conference before it told nothing.
+ */
+export const CONFERENCE_OUTCOME_NOTICE_PATCH = 'notify-conference-outcome';
 
 /*
  * The nomination's side of the council-session process (nominationWorkflowV2): it joins a
@@ -37,4 +44,16 @@ export async function endNotProposed(nomination: NominationProcess, explanation:
   if (nomination.current.status !== NominationStatus.IN_PROGRESS) return;
   const events = await nomination.execute({ type: 'EndNotProposed', explanation, decisionNumber }, SYSTEM_ACTOR);
   if (events.length) await conclude(nomination, 'NOT_PROPOSED');
+}
+
+/**
+ * The conference placed the nomination, or the cycle closed with it approved: the unit hears that
+ * it is honoured (certificate number) or recognised. Only the council-session process, and only
+ * executions that reach this point with CONFERENCE_OUTCOME_NOTICE_PATCH.
+ */
+export async function tellConferenceOutcome(nomination: NominationProcess, conferenceDate: string): Promise<void> {
+  const { status } = nomination.current;
+  if (!nomination.joinsSessions || (status !== NominationStatus.HONOURED && status !== NominationStatus.RECOGNISED)) return;
+  if (!patched(CONFERENCE_OUTCOME_NOTICE_PATCH)) return;
+  await activities.notify({ notices: [conferenceOutcomeNotice(nomination.current, conferenceDate)] });
 }

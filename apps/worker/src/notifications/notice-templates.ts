@@ -1,4 +1,4 @@
-import { formatHanoiDateTime } from '#domain';
+import { formatHanoiDate, formatHanoiDateTime, knownOutcomeReason, readableOutcomeReason } from '#domain';
 import type { NoticeKind } from '#workflows';
 
 /** What a notice is worded from: the facts the workflow sent, and names looked up for people to read. */
@@ -48,6 +48,44 @@ const SIGNATURE =
 
 const at = (instant: string | number | null | undefined) => (instant ? `${formatHanoiDateTime(instant)} (giờ Hà Nội)` : '');
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+/** "ngày dd/MM/yyyy" (Hanoi), or nothing when the date is not known. */
+const onDay = (instant: string | number | null | undefined) => (instant ? ` ngày ${formatHanoiDate(instant)}` : '');
+/** " theo Quyết định số …", or nothing when there is no number. */
+const byDecision = (number: string | number | null | undefined) => (number ? ` theo Quyết định số ${number}` : '');
+
+/** How the conference ended for an approved nomination: honoured on stage, or recognised without a place. */
+function conferenceOutcome(ctx: NoticeContext, greeting: string): { subject: string; body: string } {
+  const { facts, cycle } = ctx;
+  const nominee = text(facts.nominee);
+  const conference = `Hội nghị biểu dương điển hình tiên tiến${onDay(facts.conferenceDate)}`;
+  if (facts.status === 'HONOURED') {
+    const certificate = facts.certificateNumber ? ` (Giấy chứng nhận số ${text(facts.certificateNumber)})` : '';
+    return {
+      subject: `Biểu dương điển hình tiên tiến: ${nominee}${certificate}`,
+      body:
+        greeting +
+        `${nominee}, được công nhận điển hình tiên tiến${byDecision(facts.decisionNumber)}, đợt “${cycle.title}”, ` +
+        `đã được biểu dương tại ${conference}` +
+        (facts.rank === null || facts.rank === undefined ? '.\n' : ` (xếp thứ ${text(facts.rank)}).\n`) +
+        (facts.certificateNumber ? `Giấy chứng nhận số ${text(facts.certificateNumber)}.` : '') +
+        SIGNATURE,
+    };
+  }
+  const beyondQuota = facts.reason === 'BEYOND_QUOTA';
+  return {
+    subject: `Công nhận điển hình tiên tiến: ${nominee}${byDecision(facts.decisionNumber)}, không biểu dương tại hội nghị`,
+    body:
+      greeting +
+      `${nominee} được công nhận điển hình tiên tiến${byDecision(facts.decisionNumber)}, đợt “${cycle.title}”.\n` +
+      (beyondQuota
+        ? `Tại ${conference}, hồ sơ` +
+          (facts.rank === null || facts.rank === undefined ? '' : ` xếp thứ ${text(facts.rank)},`) +
+          ` ngoài số lượng được biểu dương tại hội nghị nên không được biểu dương tại hội nghị.\n`
+        : `${conference} của đợt đã diễn ra trước khi có quyết định công nhận nên hồ sơ không được biểu dương tại hội nghị.\n`) +
+      `Việc công nhận điển hình tiên tiến theo quyết định nêu trên vẫn giữ nguyên giá trị.` +
+      SIGNATURE,
+  };
+}
 
 /** The Vietnamese subject and body of a notice. Dates are dd/MM/yyyy HH:mm in Hanoi time. */
 export function composeNotice(ctx: NoticeContext): { subject: string; body: string } {
@@ -120,15 +158,20 @@ export function composeNotice(ctx: NoticeContext): { subject: string; body: stri
             SIGNATURE,
         };
       }
-      const outcome = OUTCOME[text(facts.status)] ?? text(facts.status);
+      // An honoured or recognised nomination has nothing undone: it is told as the conference's outcome.
+      if (facts.status === 'HONOURED' || facts.status === 'RECOGNISED') return conferenceOutcome(ctx, greeting);
+      const closedWithCycle = facts.status === 'EXPIRED' && knownOutcomeReason(text(facts.reason))?.kind === 'CLOSED_WITH_CYCLE';
+      const ended = OUTCOME[text(facts.status)];
+      const outcome = closedWithCycle ? 'hết hạn do đợt xét đã kết thúc' : (ended ?? text(facts.status));
       const stage = STAGE[text(facts.stage)] ?? text(facts.stage);
+      const reason = readableOutcomeReason(facts.reason === null || facts.reason === undefined ? null : text(facts.reason));
       return {
         subject: `Kết quả xét hồ sơ điển hình tiên tiến của ${text(facts.nominee)}: ${outcome}`,
         body:
           greeting +
           `Hồ sơ đề nghị công nhận điển hình tiên tiến của ${text(facts.nominee)}, đợt “${cycle.title}”, ${outcome} ở bước ${stage}.\n` +
-          (facts.reason ? `Lý do: ${text(facts.reason)}\n` : '') +
-          `Mọi ghi nhận trên hồ sơ (danh sách của Khối, chương trình họp Hội đồng, chỗ tại hội nghị) đã được hủy.` +
+          (reason ? `Lý do: ${reason}\n` : '') +
+          (ended ? `Mọi ghi nhận trên hồ sơ (danh sách của Khối, chương trình họp Hội đồng, chỗ tại hội nghị) đã được hủy.` : '') +
           SIGNATURE,
       };
     }
@@ -187,6 +230,9 @@ export function composeNotice(ctx: NoticeContext): { subject: string; body: stri
           `Danh sách được biểu dương tại Hội nghị sẽ được thông báo sau.` +
           SIGNATURE,
       };
+    case 'NOMINATION_HONOURED':
+    case 'NOMINATION_RECOGNISED':
+      return conferenceOutcome(ctx, greeting);
     case 'PROPOSAL_RETURNED':
       return {
         subject: `Tờ trình đề nghị công nhận được trả lại: ${text(facts.nominee)}`,
