@@ -73,7 +73,9 @@ describe('NOMINATION_RECOGNISED', () => {
       conferenceDate: CONFERENCE,
       reason: 'CONFERENCE_ALREADY_HELD',
     });
-    expect(body).toContain('Hội nghị biểu dương điển hình tiên tiến ngày 08/06/2018 của đợt đã diễn ra trước khi có quyết định công nhận');
+    expect(body).toContain(
+      'Hội nghị biểu dương điển hình tiên tiến ngày 08/06/2018 của đợt đã diễn ra trước khi có quyết định công nhận, nên hồ sơ không được biểu dương',
+    );
     expect(body).not.toContain('đã được hủy');
     expect(body).not.toMatch(ENGLISH);
   });

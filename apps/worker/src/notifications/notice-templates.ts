@@ -80,8 +80,8 @@ function conferenceOutcome(ctx: NoticeContext, greeting: string): { subject: str
       (beyondQuota
         ? `Tại ${conference}, hồ sơ` +
           (facts.rank === null || facts.rank === undefined ? '' : ` xếp thứ ${text(facts.rank)},`) +
-          ` ngoài số lượng được biểu dương tại hội nghị nên không được biểu dương tại hội nghị.\n`
-        : `${conference} của đợt đã diễn ra trước khi có quyết định công nhận nên hồ sơ không được biểu dương tại hội nghị.\n`) +
+          ` ngoài số lượng được biểu dương tại hội nghị, nên không được biểu dương tại hội nghị.\n`
+        : `${conference} của đợt đã diễn ra trước khi có quyết định công nhận, nên hồ sơ không được biểu dương tại hội nghị.\n`) +
       `Việc công nhận điển hình tiên tiến theo quyết định nêu trên vẫn giữ nguyên giá trị.` +
       SIGNATURE,
   };
