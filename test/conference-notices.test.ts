@@ -6,7 +6,7 @@ import { formatHanoiDate, type NominationView } from '#domain';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 import { startStack, type Stack } from './support/stack.js';
 import { unitEmail } from './support/organisation.js';
-import { createCycle, eventsOf, eventually, expectStatus, holdConference } from './support/scenario.js';
+import { createCycle, cutoffIn, eventsOf, eventually, expectStatus, holdConference } from './support/scenario.js';
 import { decideProposal, KHOI_II, KHOI_VI, passed, propose } from './support/proposal.js';
 import { findOrFail } from './support/find.js';
 
@@ -26,7 +26,8 @@ describe('the conference outcome told to the unit', () => {
     smtp = await startSmtpSink();
     stack = await startStack('conference-notices', { env: { SMTP_URL: smtp.url } });
     // One seat on stage, two approved: the first is honoured, the second recognised beyond the quota.
-    await createCycle(stack.api, CYCLE, { councilProcess: 'SESSIONS', quota: 1 });
+    // The conference is held after the cutoff: a cutoff a minute away leaves time to submit.
+    await createCycle(stack.api, CYCLE, { councilProcess: 'SESSIONS', quota: 1, ...cutoffIn(60) });
     const [a, b] = await passed(stack.api, CYCLE, [
       { ...KHOI_VI, score: 95, nominee: { fullName: 'Nguyễn Thị Thu Hà' } },
       { ...KHOI_II, score: 80, nominee: { fullName: 'Trần Văn Bình' } },
