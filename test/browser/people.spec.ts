@@ -95,11 +95,12 @@ test('the deputy minister signs on the minister’s behalf; the office records t
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, cutoff + 1_000 - Date.now())));
   const office = await sessionOf(browser, 'standing.office');
   await office.goto(`/dot-xet-chon/${cycleCode}`);
-  const card = office.locator('.ant-card').filter({ hasText: 'Hội nghị biểu dương' }).first();
+  const card = office.locator('.ant-card').filter({ has: office.locator('.ant-card-head-title', { hasText: /^Hội nghị biểu dương$/ }) });
   await expect(card.getByLabel('Ngày tổ chức')).toHaveValue(hanoiDate(0));
   await card.getByRole('button', { name: 'Ghi nhận hội nghị đã tổ chức' }).click();
   await expect(card.getByText('Vui lòng ghi địa điểm tổ chức hội nghị')).toBeVisible();
   await card.getByLabel('Địa điểm').fill('Hội trường Bộ, 10 Tôn Thất Thuyết, Hà Nội');
+  await expect(card.getByText('Vui lòng ghi địa điểm tổ chức hội nghị')).toBeHidden();
   await screen(office, '53-ghi-nhan-hoi-nghi');
   await card.getByRole('button', { name: 'Ghi nhận hội nghị đã tổ chức' }).click();
   await confirm(office, 'Ghi nhận hội nghị', `Hội nghị tổ chức ngày ${hanoiDate(0)} tại Hội trường Bộ`);
