@@ -10,6 +10,10 @@ test('a nomination goes from the unit to the honour list, each person doing thei
   const cycleCode = `TRINH-DUYET-${Date.now().toString(36).toUpperCase()}`;
   const nominee = `Nguyễn Thị Hồng Nhung ${Date.now().toString(36)}`;
   const nextYear = new Date().getFullYear() + 1;
+  // The conference is recorded only after the cutoff: this cycle's passes during the test, on the minute.
+  const cutoffAt = Math.ceil((Date.now() + 150_000) / 60_000) * 60_000;
+  const [day, time] = new Date(cutoffAt + 7 * 3_600_000).toISOString().slice(0, 16).split('T');
+  const cutoff = `${day.split('-').reverse().join('/')} ${time}`;
 
   await test.step('the administrator creates the cycle, dates entered in Hanoi time from a browser in New York', async () => {
     const admin = await sessionOf(browser, 'admin', { timezoneId: 'America/New_York' });
@@ -20,17 +24,17 @@ test('a nomination goes from the unit to the honour list, each person doing thei
     await admin.getByLabel('Căn cứ (kế hoạch)').fill(`Kế hoạch số 02/KH-BTNMT ngày 26/03/${nextYear}`);
     await fillDate(admin, 'Từ ngày (giai đoạn xét)', `01/01/${nextYear - 2} 00:00`);
     await fillDate(admin, 'Đến ngày (giai đoạn xét)', `31/03/${nextYear - 1} 00:00`);
-    await fillDate(admin, 'Hạn nộp hồ sơ', `29/04/${nextYear} 00:00`);
+    await fillDate(admin, 'Hạn nộp hồ sơ', cutoff);
     await fillDate(admin, 'Hạn khối xét duyệt', `10/05/${nextYear} 00:00`);
     await fillDate(admin, 'Hạn Hội đồng bỏ phiếu', `20/05/${nextYear} 00:00`);
     await fillDate(admin, 'Hạn Bộ trưởng quyết định', `30/05/${nextYear} 00:00`);
     await fillDate(admin, 'Ngày hội nghị biểu dương', `08/06/${nextYear} 08:00`);
     await screen(admin, '10-tao-dot-xet-chon');
     await admin.locator('form').getByRole('button', { name: 'Tạo đợt', exact: true }).click();
-    await confirm(admin, 'Tạo đợt', `29/04/${nextYear} 00:00`);
+    await confirm(admin, 'Tạo đợt', cutoff);
     await expect(admin.getByRole('heading', { level: 1 })).toContainText('thử nghiệm trình duyệt');
     // Typed in Hanoi time in New York, shown in Hanoi time: the same wall-clock figures.
-    await expect(admin.getByText(`29/04/${nextYear} 00:00`)).toBeVisible();
+    await expect(admin.getByText(cutoff).first()).toBeVisible();
     await expect(admin.getByText(`08/06/${nextYear} 08:00`)).toBeVisible();
     await screen(admin, '11-bang-dieu-khien-dot');
     await admin.context().close();
@@ -162,9 +166,12 @@ test('a nomination goes from the unit to the honour list, each person doing thei
 
   await test.step('the standing office records the conference; the honour list shows the certificate', async () => {
     const office = await sessionOf(browser, 'standing.office');
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, cutoffAt + 1_000 - Date.now())));
     await office.goto(`/dot-xet-chon/${cycleCode}`);
+    await office.getByLabel('Địa điểm').fill('Trung tâm Hội nghị Quốc gia, Hà Nội');
     await office.getByRole('button', { name: 'Ghi nhận hội nghị đã tổ chức' }).click();
     await confirm(office, 'Ghi nhận hội nghị', 'Không thể hoàn tác');
+    await expect(office.getByText('Hội nghị biểu dương tổ chức ngày')).toContainText('Trung tâm Hội nghị Quốc gia, Hà Nội');
     const row = office.getByRole('row').filter({ hasText: nominee });
     await expect(row).toBeVisible();
     await expect(row).toContainText('Được biểu dương');
