@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { pendingProposal } from '#persistence';
 import type { DataSource } from 'typeorm';
 import { ApiError } from '../../common/api-error.js';
-import { checkConferenceRecord, type Actor, type ConferenceVenue } from '#domain';
+import { checkConferenceRecord, conferenceAlreadyHeld, type Actor, type ConferenceVenue } from '#domain';
 import { holdConferenceUpdate, type ConferenceSummary } from '#workflows';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import { GetCycleUseCase } from './get-cycle.use-case.js';
@@ -24,6 +24,8 @@ export class HoldConferenceUseCase {
 
   async execute({ cycleCode, actor, venue }: { cycleCode: string; actor: Actor; venue: ConferenceVenue }): Promise<ConferenceSummary> {
     const cycle = await this.getCycle.execute(cycleCode);
+    // Said here, not left to the workflow: once the conference is recorded its cycle soon ends.
+    if (cycle.conferenceHeldAt) throw conferenceAlreadyHeld(cycleCode);
     if (await pendingProposal(this.dataSource, cycleCode)) {
       throw new ApiError(
         HttpStatus.CONFLICT,
@@ -39,7 +41,7 @@ export class HoldConferenceUseCase {
         `${waiting} hồ sơ đang chờ Bộ trưởng quyết định công nhận: chưa thể ghi nhận Hội nghị biểu dương.`,
       );
     }
-    if (!cycle.conferenceHeldAt) checkConferenceRecord(cycleCode, cycle.submissionCutoff, new Date(), venue);
+    checkConferenceRecord(cycleCode, cycle.submissionCutoff, new Date(), venue);
     const request = { actor, venue: { heldOn: venue.heldOn, place: venue.place.trim() } };
     return this.workflows.update(cycle.workflowId, holdConferenceUpdate, [request], { what: `Đợt ${cycleCode}` });
   }
