@@ -63,6 +63,10 @@ test('a nomination goes from the unit to the honour list, each person doing thei
     await screen(unit, '21-ho-so-vua-nop');
   });
 
+  // Let the cutoff pass now, and the notices it sends to every unit without a dossier go out,
+  // rather than in the middle of someone's click.
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, cutoffAt + 10_000 - Date.now())));
+
   await test.step('the block leader’s open inbox shows the new task without a reload, and asks for changes', async () => {
     const row = leader.getByRole('row').filter({ hasText: nominee });
     await expect(row).toBeVisible({ timeout: 30_000 });

@@ -26,7 +26,10 @@ export default function SubmitNominationPage() {
   const { me } = useMe();
   const [error, setError] = useState<string | null>(null);
   const cycles = useQuery({ queryKey: ['cycles'], queryFn: () => unwrap(api.GET('/api/v1/cycles')) });
-  const open = (cycles.data ?? []).filter((c) => c.submissionsOpen);
+  // The cycle whose cutoff comes first is the one to act on first.
+  const open = (cycles.data ?? [])
+    .filter((c) => c.submissionsOpen)
+    .sort((a, b) => Date.parse(a.submissionCutoff) - Date.parse(b.submissionCutoff));
   useEffect(() => {
     if (open.length && !form.getFieldValue('cycleCode')) form.setFieldValue('cycleCode', open[0].code);
   }, [open, form]);
@@ -76,6 +79,7 @@ export default function SubmitNominationPage() {
         <Card title="Đợt xét chọn" size="small" style={{ marginBottom: 16 }}>
           <Form.Item label="Đợt xét chọn" name="cycleCode" rules={[{ required: true, message: 'Vui lòng chọn đợt xét chọn' }]}>
             <Select
+              showSearch={{ optionFilterProp: 'label' }}
               loading={cycles.isPending}
               options={open.map((c) => ({
                 value: c.code,
