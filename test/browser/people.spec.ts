@@ -143,7 +143,8 @@ test('the standing office moves a date, seeing the old and new dates first, and 
   await dialog.getByLabel('Lý do điều chỉnh').fill('Theo đề nghị của các khối thi đua');
   await dialog.getByRole('button', { name: 'Xem lại thay đổi' }).click();
   await confirm(office, 'Điều chỉnh lịch', `${old} → ${moved}`);
-  await expect(office.getByText(moved)).toBeVisible();
+  // The calendar shows the new cutoff; the conference card repeats it in a sentence.
+  await expect(office.getByText(moved, { exact: true })).toBeVisible();
 
   await completeThroughApi('unit.BAO-TNMT', id, { decision: 'ENDORSE', score: 80 });
   for (const i of [1, 2]) await completeThroughApi(`council.${i}`, id, { decision: 'AGREE' });
