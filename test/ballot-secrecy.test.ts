@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { proposalWorkflowId, type NominationView, type ProposalView, type SessionView } from '#domain';
+import { proposalWorkflowId, type BoxTotals, type NominationView, type ProposalView, type SessionView } from '#domain';
 import { scanBallotTables } from './support/ballot-tables-scan.js';
 import { HISTORIES_DIR, generationOf, readManifest } from './support/history-archive.mjs';
 import { keepHistory } from './support/history.js';
@@ -120,6 +120,18 @@ describe('ballot secrecy', () => {
       );
       return expectStatus(await api().as<SessionView>('standing.office', 'POST', `/council-sessions/${composed.id}/open`), 200);
     };
+    /** The ballot tables' rows written by the transaction that recorded `member`'s ballot, and the sealed totals' size then. */
+    const writtenWith = async (sessionId: string, member: string) => {
+      const rows = (await stack.db.query(
+        `WITH tx AS (SELECT xmin FROM ballot_box_voters WHERE session_id = $1 AND member = $2)
+         SELECT 'ballot_box_voters' AS t, NULL::int AS size FROM ballot_box_voters, tx WHERE ballot_box_voters.xmin = tx.xmin
+         UNION ALL SELECT 'ballot_box_totals', NULL FROM ballot_box_totals, tx WHERE ballot_box_totals.xmin = tx.xmin
+         UNION ALL SELECT 'ballot_box', NULL FROM ballot_box, tx WHERE ballot_box.xmin = tx.xmin
+         UNION ALL SELECT 'ballot_boxes', length(sealed_totals) FROM ballot_boxes, tx WHERE ballot_boxes.xmin = tx.xmin`,
+        [sessionId, member],
+      )) as { t: string; size: number | null }[];
+      return { tables: rows.map((r) => r.t).sort(), size: rows.find((r) => r.size !== null)?.size ?? 0 };
+    };
     const ballot = (s: SessionView, member: string, choices: Record<string, string>) =>
       api().as<SessionView>(member, 'POST', `/tasks/${s.ballots.find((x) => x.member === member)?.taskId}/complete`, {
         choices: Object.entries(choices).map(([nominationId, choice]) => ({ nominationId, choice })),
@@ -139,8 +151,10 @@ describe('ballot secrecy', () => {
       expect(closed).toMatchObject({ status: 'INQUORATE', results: null, quorum: { cast: 1, members: 9, reached: false } });
       await finished(opened.workflowId);
 
-      // PostgreSQL: the totals were deleted unread; the voter stays (who voted is public).
-      expect(await stack.db.query(`SELECT * FROM ballot_box_totals WHERE session_id = $1`, [opened.id])).toEqual([]);
+      // PostgreSQL: the sealed totals were deleted unopened; the voter stays (who voted is public).
+      expect(
+        await stack.db.query(`SELECT state, sealed_totals, counted_totals FROM ballot_boxes WHERE session_id = $1`, [opened.id]),
+      ).toEqual([{ state: 'SEALED', sealed_totals: null, counted_totals: [] }]);
       expect(await stack.db.query(`SELECT member, via FROM ballot_box_voters WHERE session_id = $1`, [opened.id])).toEqual([
         { member: COUNCIL[0], via: 'BALLOT' },
       ]);
@@ -183,7 +197,16 @@ describe('ballot secrecy', () => {
         [b.id]: i < 5 ? 'AGREE' : i < 7 ? 'DISAGREE' : 'ABSTAIN',
         [c.id]: i < 2 ? 'AGREE' : 'DISAGREE',
       });
-      for (const [i, member] of COUNCIL.slice(0, 8).entries()) expectStatus(await ballot(opened, member, choices(i)), 200);
+      // What each ballot's transaction leaves in PostgreSQL, row versions included: the voter's row
+      // and the box's sealed totals rewritten whole, the same size whatever the choices.
+      const written: { tables: string[]; size: number }[] = [];
+      for (const [i, member] of COUNCIL.slice(0, 8).entries()) {
+        expectStatus(await ballot(opened, member, choices(i)), 200);
+        written.push(await writtenWith(opened.id, member));
+      }
+      expect(new Set(written.map((w) => `${w.tables.join(',')} ${w.size}`))).toEqual(
+        new Set([`ballot_box_voters,ballot_boxes ${written[0].size}`]),
+      );
       expectStatus(
         await api().as<SessionView>('standing.office', 'POST', `/council-sessions/${opened.id}/written-opinions`, {
           member: COUNCIL[8],
@@ -205,12 +228,13 @@ describe('ballot secrecy', () => {
       const text = await historyText(opened.workflowId);
       expect(text).not.toMatch(/\b(AGREE|DISAGREE|ABSTAIN)\b|"choices?"|sealedChoice/);
       expect(text).toContain('"via":"WRITTEN_OPINION"');
-      expect(
-        await stack.db.query(`SELECT agree, disagree, abstain FROM ballot_box_totals WHERE session_id = $1 AND nomination_id = $2`, [
-          opened.id,
-          b.id,
-        ]),
-      ).toEqual([{ agree: 5, disagree: 2, abstain: 2 }]);
+      // The box keeps what it counted (a retried count reads the same), and nothing sealed.
+      const [box] = (await stack.db.query(`SELECT sealed_totals, counted_totals FROM ballot_boxes WHERE session_id = $1`, [opened.id])) as {
+        sealed_totals: Buffer | null;
+        counted_totals: BoxTotals[];
+      }[];
+      expect(box.sealed_totals).toBeNull();
+      expect(box.counted_totals.find((t) => t.nominationId === b.id)).toEqual({ nominationId: b.id, agree: 5, disagree: 2, abstain: 2 });
       expect(await eventually(api(), c.id, (v) => v.status === 'REJECTED')).toMatchObject({ stage: 'CLOSED' });
       await keepHistory(stack.temporal, opened.workflowId, 'council-session-written-opinion');
     });
@@ -409,7 +433,7 @@ describe('ballot secrecy', () => {
       expect(scan.findings).toEqual([]);
       expect(scan.rows.ballot_box).toBeGreaterThan(0);
       expect(scan.rows.ballot_box_voters).toBeGreaterThan(0);
-      expect(scan.rows.ballot_box_totals).toBeGreaterThan(0);
+      expect(scan.rows.ballot_boxes).toBeGreaterThan(0);
       expect(scan.sealedLengths.size).toBe(1);
     });
   });

@@ -59,7 +59,9 @@ describe('council sessions and one decision for the list', () => {
 
     const closed = expectStatus(await api().as<SessionView>('standing.office', 'POST', `/council-sessions/${composed.id}/close`), 200);
     expect(closed).toMatchObject({ status: 'INQUORATE', results: null, quorum: { members: 9, cast: 5, needed: 6, reached: false } });
-    expect(await stack.db.query(`SELECT * FROM ballot_box_totals WHERE session_id = $1`, [composed.id])).toEqual([]);
+    expect(await stack.db.query(`SELECT sealed_totals, counted_totals FROM ballot_boxes WHERE session_id = $1`, [composed.id])).toEqual([
+      { sealed_totals: null, counted_totals: [] },
+    ]);
     for (const n of [a, b, c]) {
       const back = await eventually(api(), n.id, (v) => v.councilSessionId === null);
       expect(back).toMatchObject({ stage: 'COUNCIL_VOTE', status: 'IN_PROGRESS', tally: null });
@@ -101,7 +103,7 @@ describe('council sessions and one decision for the list', () => {
     expect(await eventually(api(), a.id, (v) => v.stage === 'MINISTER_DECISION')).toMatchObject({ councilSessionId: composed.id });
     expect(await eventually(api(), c.id, (v) => v.status === 'REJECTED')).toMatchObject({ stage: 'CLOSED' });
 
-    // What is stored: who voted (no choice), and totals per candidate (no voter).
+    // What is stored: who voted (no choice), and the box (totals per candidate, no voter).
     const columns = async (table: string) =>
       (
         (await stack.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = $1`, [table])) as {
@@ -109,7 +111,7 @@ describe('council sessions and one decision for the list', () => {
         }[]
       ).map((r) => r.column_name);
     expect(await columns('ballot_box_voters')).not.toContain('choice');
-    expect((await columns('ballot_box_totals')).sort()).toEqual(['abstain', 'agree', 'disagree', 'nomination_id', 'session_id']);
+    expect((await columns('ballot_boxes')).sort()).toEqual(['counted_totals', 'sealed_totals', 'session_id', 'state']);
   });
 
   it('the proposal keeps to the quota unless justified; the minister signs one decision; the one left out is told so', async () => {

@@ -6,8 +6,9 @@ import type { Member } from './secrecy-scan.js';
  * `t_<name>_<suffix>`, kept until the suite ends), read for anything that links a member to a
  * choice, and for counts published without quorum (test/ballot-secrecy.test.ts).
  *
- * - `ballot_box_totals` (a session's running totals per candidate): no voter, no time, no order;
- *   no row left for a session closed without quorum;
+ * - `ballot_boxes` (a session's box): its running totals sealed, gone once the box is sealed; the
+ *   counted totals kept only for a session closed with quorum;
+ * - `ballot_box_totals` (running totals in the clear, written before they were sealed): no row;
  * - `ballot_box_voters` (who voted in a session, and how: ballot or written opinion): no choice,
  *   no time, no order;
  * - `ballot_box` (the sealed ballots of the per-nomination vote): no voter, no time, a random id,
@@ -34,6 +35,7 @@ export interface TablesScan {
 
 const COLUMNS: Record<string, string[]> = {
   ballot_box: ['id', 'nomination_id', 'sealed_choice'],
+  ballot_boxes: ['session_id', 'state', 'sealed_totals', 'counted_totals'],
   ballot_box_totals: ['session_id', 'nomination_id', 'agree', 'disagree', 'abstain'],
   ballot_box_voters: ['session_id', 'member', 'via', 'document_id'],
 };
@@ -123,14 +125,19 @@ async function scanDatabase(db: pg.Client, database: string, members: readonly M
     }
   }
 
-  // A session's totals: none kept for a session without quorum.
-  const totals = await rows<{ session_id: string; status: string | null }>(
-    'ballot_box_totals',
-    `SELECT t.session_id::text, s.status FROM ballot_box_totals t LEFT JOIN council_sessions s ON s.id = t.session_id`,
-  );
-  for (const row of totals) {
-    if (row.status === 'INQUORATE')
-      find('count-without-quorum', `ballot_box_totals keeps totals of session ${row.session_id}, closed without quorum`);
+  // A session's box: totals sealed while it is open, and counted ones kept only with quorum.
+  for (const box of await rows<{ session_id: string; state: string; sealed: boolean; counted: unknown[] | null; status: string | null }>(
+    'ballot_boxes',
+    `SELECT b.session_id::text, b.state, b.sealed_totals IS NOT NULL AS sealed, b.counted_totals AS counted, s.status
+       FROM ballot_boxes b LEFT JOIN council_sessions s ON s.id = b.session_id`,
+  )) {
+    if (box.state === 'SEALED' && box.sealed)
+      find('sealed-totals-kept', `ballot_boxes keeps sealed totals of closed session ${box.session_id}`);
+    if (box.status === 'INQUORATE' && (box.counted?.length ?? 0) > 0)
+      find('count-without-quorum', `ballot_boxes keeps counted totals of session ${box.session_id}, closed without quorum`);
+  }
+  for (const row of await rows<{ session_id: string }>('ballot_box_totals', `SELECT session_id::text FROM ballot_box_totals`)) {
+    find('totals-in-the-clear', `ballot_box_totals holds running totals of session ${row.session_id} in the clear`);
   }
   const inquorate = (
     await rows<{ id: string; results: unknown }>(

@@ -8,6 +8,7 @@ export * from './seed/demo-cycles.js';
 export * from './organisation/organisation-import.js';
 export * from './persistence.module.js';
 export * from './ballots/sealed-ballot.js';
+export * from './ballots/sealed-totals.js';
 export * as organisationData from './seed/organisation.data.js';
 export * from './queries/units-without-submission.js';
 export * from './queries/notifications-for.js';

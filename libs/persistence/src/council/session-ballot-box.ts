@@ -1,10 +1,12 @@
 import type { BallotChoice, BallotVia, BoxTotals } from '#domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { addToTotals, openTotals, sealTotals, sessionTotalsKey } from '../ballots/sealed-totals.js';
 
 /*
  * A session's ballot box. Who voted (and how: in person or by written opinion) is public and kept
- * in ballot_box_voters; what was chosen is kept apart, as running totals per candidate in
- * ballot_box_totals, with no voter, no time and no order: no row links a member to a choice.
+ * in ballot_box_voters; what was chosen is kept apart, as the box's running totals per candidate,
+ * sealed as one value of a fixed shape (sealed-totals.ts) that every ballot rewrites whole: no row
+ * links a member to a choice, and without the key no version of a row says what a ballot added.
  * The choices come here from the API, never through Temporal. Sealed at the close: no ballot after.
  */
 
@@ -16,8 +18,8 @@ export async function openBallotBox(db: DataSource, sessionId: string): Promise<
 
 /**
  * Puts one member's ballot in the box, in one transaction: the member is marked as having voted
- * (once: a second ballot is refused) and each choice adds one to its candidate's total. The box's
- * row is read FOR SHARE, so sealing it waits for ballots under way and refuses those after.
+ * (once: a second ballot is refused) and the sealed totals are opened, added to and sealed again.
+ * The box's row is read FOR UPDATE: ballots go in one at a time, and sealing waits for them.
  */
 export async function putBallotInBox(
   m: EntityManager,
@@ -28,22 +30,24 @@ export async function putBallotInBox(
     documentId?: string;
     choices: { nominationId: string; choice: BallotChoice }[];
   },
+  ballotKey: Buffer,
 ): Promise<BoxRefusal | null> {
-  const box: { state: string }[] = await m.query(`SELECT state FROM ballot_boxes WHERE session_id = $1 FOR SHARE`, [ballot.sessionId]);
+  const box: { state: string; sealed_totals: Buffer | null }[] = await m.query(
+    `SELECT state, sealed_totals FROM ballot_boxes WHERE session_id = $1 FOR UPDATE`,
+    [ballot.sessionId],
+  );
   if (box[0]?.state !== 'OPEN') return 'BOX_NOT_OPEN';
   const voted: unknown[] = await m.query(
     `INSERT INTO ballot_box_voters (session_id, member, via, document_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING member`,
     [ballot.sessionId, ballot.member, ballot.via, ballot.documentId ?? null],
   );
   if (voted.length === 0) return 'ALREADY_VOTED';
-  for (const { nominationId, choice } of ballot.choices) {
-    const column = { AGREE: 'agree', DISAGREE: 'disagree', ABSTAIN: 'abstain' }[choice];
-    await m.query(
-      `INSERT INTO ballot_box_totals (session_id, nomination_id, ${column}) VALUES ($1, $2, 1)
-       ON CONFLICT (session_id, nomination_id) DO UPDATE SET ${column} = ballot_box_totals.${column} + 1`,
-      [ballot.sessionId, nominationId],
-    );
-  }
+  const key = sessionTotalsKey(ballotKey, ballot.sessionId);
+  const before = box[0].sealed_totals ? openTotals(box[0].sealed_totals, key, ballot.sessionId) : [];
+  await m.query(`UPDATE ballot_boxes SET sealed_totals = $2 WHERE session_id = $1`, [
+    ballot.sessionId,
+    sealTotals(addToTotals(before, ballot.choices), key, ballot.sessionId),
+  ]);
   return null;
 }
 
@@ -54,16 +58,21 @@ export async function hasVoted(db: DataSource | EntityManager, sessionId: string
 }
 
 /**
- * Seals the box and opens it. Idempotent (a retried count reads the same box). Without quorum the
- * totals are deleted uncounted: a meeting without quorum publishes nothing, not even to the database.
+ * Seals the box and opens it, once: the totals counted are kept in the box, and a retried count
+ * reads them. Without quorum the sealed totals are deleted unopened: a meeting without quorum
+ * publishes nothing, not even to the database. Either way the sealed totals are gone after it.
  */
 export async function sealAndCountBallotBox(
   db: DataSource,
   sessionId: string,
   quorumNeeded: number,
+  ballotKey: Buffer,
 ): Promise<{ voters: { member: string; via: BallotVia; documentId?: string }[]; totals: BoxTotals[] }> {
-  return db.transaction(async (m) => {
-    await m.query(`UPDATE ballot_boxes SET state = 'SEALED' WHERE session_id = $1`, [sessionId]);
+  const counted = await db.transaction(async (m) => {
+    const [box]: { state: string; sealed_totals: Buffer | null; counted_totals: BoxTotals[] | null }[] = await m.query(
+      `SELECT state, sealed_totals, counted_totals FROM ballot_boxes WHERE session_id = $1 FOR UPDATE`,
+      [sessionId],
+    );
     const voters: { member: string; via: BallotVia; document_id: string | null }[] = await m.query(
       `SELECT member, via, document_id FROM ballot_box_voters WHERE session_id = $1 ORDER BY member`,
       [sessionId],
@@ -71,17 +80,40 @@ export async function sealAndCountBallotBox(
     const who = voters.map((v) =>
       v.document_id ? { member: v.member, via: v.via, documentId: v.document_id } : { member: v.member, via: v.via },
     );
-    if (voters.length < quorumNeeded) {
-      await m.query(`DELETE FROM ballot_box_totals WHERE session_id = $1`, [sessionId]);
-      return { voters: who, totals: [] };
+    // Counted already (a retry): the same answer. A box sealed before counts were kept is counted again.
+    if (box?.state === 'SEALED' && box.counted_totals) return { voters: who, totals: box.counted_totals };
+    let totals: BoxTotals[] = [];
+    if (voters.length >= quorumNeeded) {
+      totals = box?.sealed_totals ? openTotals(box.sealed_totals, sessionTotalsKey(ballotKey, sessionId), sessionId) : [];
+      totals = sumTotals(totals, await totalsInTheClear(m, sessionId));
+      totals.sort((a, b) => a.nominationId.localeCompare(b.nominationId));
     }
-    const totals: { nomination_id: string; agree: number; disagree: number; abstain: number }[] = await m.query(
-      `SELECT nomination_id, agree, disagree, abstain FROM ballot_box_totals WHERE session_id = $1 ORDER BY nomination_id`,
-      [sessionId],
-    );
-    return {
-      voters: who,
-      totals: totals.map((t) => ({ nominationId: t.nomination_id, agree: t.agree, disagree: t.disagree, abstain: t.abstain })),
-    };
+    await m.query(`DELETE FROM ballot_box_totals WHERE session_id = $1`, [sessionId]);
+    await m.query(`UPDATE ballot_boxes SET state = 'SEALED', sealed_totals = NULL, counted_totals = $2 WHERE session_id = $1`, [
+      sessionId,
+      JSON.stringify(totals),
+    ]);
+    return { voters: who, totals };
   });
+  // The sealed totals' old versions stay in the table's pages until a vacuum: clear them now.
+  await db.query(`VACUUM ballot_boxes`).catch(() => undefined);
+  return counted;
+}
+
+/** Totals a box opened before they were sealed (ballot_box_totals, now written no more). */
+async function totalsInTheClear(m: EntityManager, sessionId: string): Promise<BoxTotals[]> {
+  const rows: { nomination_id: string; agree: number; disagree: number; abstain: number }[] = await m.query(
+    `SELECT nomination_id, agree, disagree, abstain FROM ballot_box_totals WHERE session_id = $1`,
+    [sessionId],
+  );
+  return rows.map((t) => ({ nominationId: t.nomination_id, agree: t.agree, disagree: t.disagree, abstain: t.abstain }));
+}
+
+function sumTotals(a: readonly BoxTotals[], b: readonly BoxTotals[]): BoxTotals[] {
+  const sum = new Map(a.map((t) => [t.nominationId, { ...t }]));
+  for (const t of b) {
+    const s = sum.get(t.nominationId) ?? { nominationId: t.nominationId, agree: 0, disagree: 0, abstain: 0 };
+    sum.set(t.nominationId, { ...s, agree: s.agree + t.agree, disagree: s.disagree + t.disagree, abstain: s.abstain + t.abstain });
+  }
+  return [...sum.values()];
 }

@@ -4,6 +4,7 @@ import { BallotBox1763900000000 } from './1763900000000-ballot-box.js';
 import { NotificationReads1764000000000 } from './1764000000000-notification-reads.js';
 import { NomineeSearch1764100000000 } from './1764100000000-nominee-search.js';
 import { CouncilSessions1764200000000 } from './1764200000000-council-sessions.js';
+import { SealedBallotBoxTotals1764350000000 } from './1764350000000-sealed-ballot-box-totals.js';
 
 /** In order. Listed explicitly: ESM has no reliable glob loading of classes. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   NotificationReads1764000000000,
   NomineeSearch1764100000000,
   CouncilSessions1764200000000,
+  SealedBallotBoxTotals1764350000000,
 ];

@@ -1,4 +1,5 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '#config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   candidatesFor,
@@ -10,7 +11,7 @@ import {
   type FieldProblem,
   type SessionView,
 } from '#domain';
-import { putBallotInBox } from '#persistence';
+import { ballotKey, putBallotInBox } from '#persistence';
 import { ballotReceivedUpdate } from '#workflows';
 import type { DataSource } from 'typeorm';
 import { ApiError } from '../../common/api-error.js';
@@ -33,10 +34,15 @@ export interface BallotSheet {
  */
 @Injectable()
 export class PutBallotUseCase {
+  private readonly ballotKey: Buffer;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workflows: WorkflowGateway,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.ballotKey = ballotKey(config.ballotKey);
+  }
 
   async execute(sheet: BallotSheet): Promise<SessionView> {
     const { session, member } = sheet;
@@ -58,7 +64,11 @@ export class PutBallotUseCase {
       );
     }
     const refusal = await this.dataSource.transaction((m) =>
-      putBallotInBox(m, { sessionId: session.id, member, via: sheet.via, documentId: sheet.documentId, choices: sheet.choices }),
+      putBallotInBox(
+        m,
+        { sessionId: session.id, member, via: sheet.via, documentId: sheet.documentId, choices: sheet.choices },
+        this.ballotKey,
+      ),
     );
     if (refusal === 'ALREADY_VOTED') {
       // Tell the session anyway: a ballot whose report was lost (the API stopped) is reported now.

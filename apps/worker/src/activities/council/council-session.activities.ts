@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '#config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import type { AgendaItem, NominationView } from '#domain';
-import { cycleCouncil, openBallotBox, recordSessionEvents, sealAndCountBallotBox } from '#persistence';
+import { ballotKey, cycleCouncil, openBallotBox, recordSessionEvents, sealAndCountBallotBox } from '#persistence';
 import {
   councilSessionConcludedSignal,
   joinCouncilSessionUpdate,
@@ -21,6 +22,7 @@ export class CouncilSessionActivitiesService implements CouncilSessionActivities
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async recordSessionEvents({ sessionId, events }: Input<'recordSessionEvents'>): Promise<void> {
@@ -58,7 +60,7 @@ export class CouncilSessionActivitiesService implements CouncilSessionActivities
   }
 
   async countBallotBox({ sessionId, quorumNeeded }: Input<'countBallotBox'>) {
-    return sealAndCountBallotBox(this.dataSource, sessionId, quorumNeeded);
+    return sealAndCountBallotBox(this.dataSource, sessionId, quorumNeeded, ballotKey(this.config.ballotKey));
   }
 
   async announceSessionOutcome({ sessionId, quorumNeeded, outcomes }: Input<'announceSessionOutcome'>): Promise<void> {
