@@ -8,17 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { hanoiYear, type NominationView } from '#domain';
 import { startStack, type Stack } from './support/stack.js';
-import {
-  countRows,
-  createCycle,
-  cutoffIn,
-  eventTypes,
-  eventually,
-  expectStatus,
-  holdConference,
-  nomination,
-  openCycle,
-} from './support/scenario.js';
+import { countRows, cutoffIn, eventTypes, eventually, expectStatus, holdConference, nomination, openCycle } from './support/scenario.js';
 import {
   composeSession,
   CUM_MNPB,
@@ -51,8 +41,12 @@ describe('the proposal and the one decision for the list', () => {
   afterAll(() => stack?.close());
 
   const api = () => stack.api;
-  const sessionsCycle = (code: string, overrides: Record<string, unknown> = {}) =>
-    createCycle(api(), code, { councilProcess: 'SESSIONS', ...overrides });
+  /** A cycle created without naming its council process: sessions are the API's default. */
+  const sessionsCycle = async (code: string, overrides: Record<string, unknown> = {}) => {
+    const { councilProcess: _perNomination, ...body } = openCycle(code, overrides);
+    const created = expectStatus(await api().as('admin', 'POST', '/cycles', body), 201);
+    expect(created).toMatchObject({ code, councilProcess: 'SESSIONS' });
+  };
   const proposalRows = (cycleCode: string) =>
     countRows(stack.db, `SELECT count(*)::int AS n FROM proposals WHERE cycle_code = $1`, [cycleCode]);
   const decisionRows = (cycleCode: string) =>

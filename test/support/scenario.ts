@@ -33,6 +33,8 @@ export function openCycle(code: string, overrides: Record<string, unknown> = {},
     periodTo: new Date(now - DAY).toISOString(),
     ...milestones(now, [30, 40, 50, 60, 70]),
     quota: 70,
+    // The process of cycles created before sessions, which these tests follow unless they ask for SESSIONS (the API's default).
+    councilProcess: 'PER_NOMINATION',
     ...overrides,
   };
 }

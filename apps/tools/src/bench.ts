@@ -82,6 +82,8 @@ async function main(): Promise<void> {
     decisionTarget: at(60),
     conferenceDate: at(70),
     quota: N,
+    // Measured on the per-nomination vote (a ballot per nomination in every member's inbox).
+    councilProcess: 'PER_NOMINATION',
   });
 
   const endorsed = await submitAndEndorse(call, 0, N);

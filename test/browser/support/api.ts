@@ -45,6 +45,8 @@ export async function openCycle(prefix: string, overrides: Record<string, unknow
     decisionTarget: at(60),
     conferenceDate: at(70),
     quota: 10,
+    // The process of cycles created before sessions, unless the test asks for SESSIONS (the API's default).
+    councilProcess: 'PER_NOMINATION',
     ...overrides,
   });
   return code;

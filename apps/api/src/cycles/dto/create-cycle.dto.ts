@@ -90,8 +90,9 @@ export class CreateCycleDto {
 
   @ApiPropertyOptional({
     enum: COUNCIL_PROCESSES,
-    default: 'PER_NOMINATION',
-    description: 'SESSIONS: the council votes in sessions on a list and the minister signs one decision for it',
+    default: 'SESSIONS',
+    description:
+      'SESSIONS: the council votes in sessions on a list and the minister signs one decision for it; PER_NOMINATION: the process of cycles created before sessions (a vote and a decision per nomination)',
   })
   @IsOptional()
   @IsIn(COUNCIL_PROCESSES)

@@ -56,7 +56,7 @@ export class CreateCycleUseCase {
       conferenceHeldAt: null,
       conferenceHeldBy: null,
       calendarVersion: 1,
-      councilProcess: dto.councilProcess ?? 'PER_NOMINATION',
+      councilProcess: dto.councilProcess ?? 'SESSIONS',
       recusalCounting: dto.recusalCounting ?? RecusalCounting.AS_NOT_AGREEING,
       spreadRules: { ...(dto.spreadRules ?? {}) },
       conferencePlace: null,
