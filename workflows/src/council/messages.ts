@@ -17,5 +17,14 @@ export const closeSessionUpdate = defineUpdate<SessionView, [{ actor: Actor }]>(
 
 export const getSessionQuery = defineQuery<SessionView | null>('getSession');
 
+/** The cycle's calendar moved: the session's ballots fall due at the new council vote target. */
+export interface SessionCalendarMoved {
+  calendarVersion: number;
+  councilVoteTarget: string;
+  reason: string;
+  movedBy: string;
+}
+export const sessionCalendarMovedSignal = defineSignal<[SessionCalendarMoved]>('sessionCalendarMoved');
+
 /** A nomination on the agenda was withdrawn (or otherwise ended): it leaves the session. */
 export const agendaItemWithdrawnSignal = defineSignal<[{ nominationId: string }]>('agendaItemWithdrawn');

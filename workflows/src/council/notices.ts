@@ -39,3 +39,15 @@ export function sessionClosedNotice(view: SessionView): NoticeRequest {
     },
   };
 }
+
+/** The members who have not voted yet hear that their ballots are due at a new time, and why. */
+export function sessionDueMovedNotice(view: SessionView, reason: string): NoticeRequest {
+  const voted = new Set(view.received.map((r) => r.member));
+  return {
+    occasion: `session-due-moved:${view.id}:${view.dueAt}`,
+    kind: 'SESSION_DUE_MOVED',
+    to: view.members.filter((m) => !voted.has(m.username)).map((m) => ({ kind: 'USER', username: m.username })),
+    cycleCode: view.cycleCode,
+    facts: { sessionId: view.id, title: view.title, dueAt: view.dueAt, reason },
+  };
+}

@@ -22,9 +22,10 @@ import {
   editAgendaUpdate,
   getSessionQuery,
   openSessionUpdate,
+  sessionCalendarMovedSignal,
   sessionComposedUpdate,
 } from './messages.js';
-import { sessionClosedNotice, sessionOpenedNotice } from './notices.js';
+import { sessionClosedNotice, sessionDueMovedNotice, sessionOpenedNotice } from './notices.js';
 import { activities, SessionProcess } from './session-process.js';
 
 /** The patch after which a conflict declared while voting recuses the member at once. */
@@ -57,6 +58,9 @@ const PROCESS_ACTOR: Actor = { username: SYSTEM_ACTOR, fullName: 'Hệ thống',
 export async function councilSessionWorkflow(start: SessionStart): Promise<SessionView> {
   const session = new SessionProcess(start.sessionId);
   let composed = false;
+  // The council vote target in force: the one when composed, then each newer calendar's.
+  let councilVoteTarget = start.councilVoteTarget;
+  let calendarVersion = 0;
   const open = () => session.view?.status === SessionStatus.VOTING;
   const refuseWhileCounting = () => {
     if (session.counting) throw voteBeingCounted();
@@ -96,7 +100,7 @@ export async function councilSessionWorkflow(start: SessionStart): Promise<Sessi
       await session.exclusively(async () => undefined);
       const members = await activities.sessionMembers({ cycleCode: start.cycleCode });
       const ballots = members.map((m) => ({ taskId: uuid4(), member: m.username }));
-      const dueAt = councilVoteDue(start.councilVoteTarget, new Date().toISOString());
+      const dueAt = councilVoteDue(councilVoteTarget, new Date().toISOString());
       session.check({ type: 'Open', actor, members, ballots, dueAt });
       await activities.openBallotBox({ sessionId: start.sessionId, nominationIds: session.current.agenda.map((i) => i.nominationId) });
       await session.execute({ type: 'Open', actor, members, ballots, dueAt }, actor.username);
@@ -156,6 +160,16 @@ export async function councilSessionWorkflow(start: SessionStart): Promise<Sessi
       }),
     },
   );
+  setHandler(sessionCalendarMovedSignal, async (moved) => {
+    if (moved.calendarVersion <= calendarVersion) return;
+    calendarVersion = moved.calendarVersion;
+    if (moved.councilVoteTarget === councilVoteTarget) return;
+    councilVoteTarget = moved.councilVoteTarget;
+    await condition(() => composed);
+    const { reason } = moved;
+    const events = await session.execute({ type: 'FollowCalendar', councilVoteTarget, calendarVersion, reason }, moved.movedBy);
+    if (events.length) await activities.notify({ notices: [sessionDueMovedNotice(session.current, reason)] });
+  });
   setHandler(agendaItemWithdrawnSignal, async ({ nominationId }) => {
     await session.execute({ type: 'DropAgendaItem', nominationId, why: 'WITHDRAWN' }, SYSTEM_ACTOR);
   });
@@ -203,17 +217,31 @@ export async function councilSessionWorkflow(start: SessionStart): Promise<Sessi
   await join(start.nominations, start.actor);
   composed = true;
 
-  // Voting: until everyone has voted, the standing office closes it, or it is due (with the grace period for quorum).
   await condition(() => session.current.status !== SessionStatus.DRAFT);
-  if (open()) {
-    const due = Date.parse(session.current.dueAt ?? new Date().toISOString());
-    const ended = () => !open();
-    if (!(await condition(ended, Math.max(0, due - Date.now())))) {
-      const quorate = () => session.current.received.length >= sessionQuorum(session.current, 0).needed;
-      if (!quorate()) await condition(() => ended() || quorate(), QUORUM_GRACE_DAYS * DAY);
-      if (!ended()) await close({ kind: 'PROCESS', why: 'DUE' });
-    }
-  }
+  if (open()) await closeWhenDue();
   await condition(allHandlersFinished);
   return session.current;
+
+  /**
+   * Voting: until everyone has voted, the standing office closes it, or it is due (then, short of
+   * quorum, the grace period). A calendar move while waiting makes it wait for the new date.
+   */
+  async function closeWhenDue(): Promise<void> {
+    const ended = () => !open();
+    const quorate = () => session.current.received.length >= sessionQuorum(session.current, 0).needed;
+    for (;;) {
+      const dueAt = session.current.dueAt ?? new Date().toISOString();
+      const moved = () => session.current.dueAt !== dueAt;
+      if (await condition(() => ended() || moved(), Math.max(0, Date.parse(dueAt) - Date.now()))) {
+        if (ended()) return;
+        continue;
+      }
+      if (!quorate()) {
+        const woke = await condition(() => ended() || quorate() || moved(), QUORUM_GRACE_DAYS * DAY);
+        if (woke && moved() && !ended()) continue;
+      }
+      if (!ended()) await close({ kind: 'PROCESS', why: 'DUE' });
+      return;
+    }
+  }
 }

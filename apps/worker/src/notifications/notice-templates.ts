@@ -203,6 +203,16 @@ export function composeNotice(ctx: NoticeContext): { subject: string; body: stri
           `Nếu không dự họp, đồng chí gửi ý kiến bằng văn bản cho Thường trực Hội đồng.` +
           SIGNATURE,
       };
+    case 'SESSION_DUE_MOVED':
+      return {
+        subject: `Điều chỉnh hạn bỏ phiếu: ${text(facts.title)}`,
+        body:
+          greeting +
+          `Do các mốc thời gian của đợt “${cycle.title}” được điều chỉnh, hạn bỏ phiếu phiên họp “${text(facts.title)}” ` +
+          `nay là ${at(facts.dueAt)}. Lý do: ${text(facts.reason)}\n` +
+          `Đề nghị đồng chí bỏ phiếu trước thời hạn trên tại mục “Việc cần xử lý”.` +
+          SIGNATURE,
+      };
     case 'SESSION_CLOSED': {
       const quorate = facts.status === 'CLOSED';
       return {

@@ -1,63 +1,10 @@
 // Conflicts of interest on a council session: declared before the opening, the member is recused
 // when it opens; declared while voting, at once (sessions started before that rule kept voting).
 import { describe, expect, it } from '@jest/globals';
-import { councilMember, standingOffice } from '../testing/actors.js';
-import { candidatesFor, evolveSession, type RecordedSessionEvent, type SessionEvent, type SessionView } from './session.js';
+import { councilMember } from '../testing/actors.js';
+import { draft, fold, item, open } from '../testing/sessions.js';
+import { candidatesFor, type SessionView } from './session.js';
 import { decideSession } from './session-decide.js';
-
-const item = (n: number) => ({
-  nominationId: `00000000-0000-4000-8000-00000000000${n}`,
-  workflowId: `nomination-${n}`,
-  unitCode: 'BQLDA-DTXD',
-  nomineeName: `Người được đề nghị ${n}`,
-  nomineeKind: 'INDIVIDUAL' as const,
-  blockScore: 90,
-});
-const members = [1, 2, 3].map((n) => ({
-  username: `council.${n}`,
-  fullName: `Ủy viên ${n}`,
-  title: 'Vụ trưởng',
-  unitCode: 'VU-TCCB',
-  councilRole: 'MEMBER' as const,
-}));
-
-let seq = 0;
-const fold = (view: SessionView | null, events: SessionEvent[]): SessionView =>
-  events.reduce<SessionView | null>(
-    (v, e) => evolveSession(v, { ...e, key: `k${++seq}`, actor: 'test', occurredAt: '2026-05-15T02:00:00.000Z' } as RecordedSessionEvent),
-    view,
-  ) as SessionView;
-
-function draft(): SessionView {
-  return fold(null, [
-    {
-      type: 'SessionComposed',
-      data: {
-        sessionId: 's-1',
-        workflowId: 'council-session-s-1',
-        cycleCode: 'SK-2026',
-        title: 'Phiên họp thứ nhất',
-        meetingAt: '2026-05-15T02:00:00.000Z',
-        rules: { approvalRule: 'MAJORITY_OF_MEMBERS', recusalCounting: 'AS_NOT_AGREEING' },
-        composedBy: 'standing.office',
-      },
-    },
-    { type: 'AgendaItemAdded', data: { item: item(1) } },
-    { type: 'AgendaItemAdded', data: { item: item(2) } },
-  ]);
-}
-
-const open = (view: SessionView) =>
-  fold(
-    view,
-    decideSession(view, {
-      type: 'Open',
-      actor: standingOffice,
-      members,
-      ballots: members.map((m, i) => ({ member: m.username, taskId: `t-${i}` })),
-      dueAt: '2026-05-20T02:00:00.000Z',
-    }),
-  );
 
 const declare = (view: SessionView, recuseWhileVoting?: boolean) =>
   decideSession(view, {

@@ -1,5 +1,6 @@
 import { agreesNeeded, quorumNeeded } from '../cycle/approval-rule.js';
 import { DomainError } from '../errors.js';
+import { councilVoteDue } from '../nomination/deadlines.js';
 import { hasRole, Role, type Actor } from '../organisation/actor.js';
 import {
   RecusalCounting,
@@ -53,7 +54,9 @@ export type SessionCommand =
   | { type: 'Open'; actor: Actor; members: SessionMember[]; ballots: SessionBallot[]; dueAt: string }
   /** `fromBox`: found in the box when it was sealed (the API could not report it in time); no one to check. */
   | { type: 'ReceiveBallot'; actor: Actor; member: string; via: BallotVia; documentId?: string; fromBox?: boolean }
-  | { type: 'Close'; by: SessionCloser; actor?: Actor; box: BoxCount };
+  | { type: 'Close'; by: SessionCloser; actor?: Actor; box: BoxCount }
+  /** The cycle's calendar moved (version `calendarVersion`): a voting session's ballots fall due at the new target. */
+  | { type: 'FollowCalendar'; councilVoteTarget: string; calendarVersion: number; reason: string };
 
 const refuse = (
   code: 'FORBIDDEN' | 'CONFLICT' | 'INVALID',
@@ -127,6 +130,14 @@ export function decideSession(view: SessionView | null, cmd: SessionCommand): Se
       return [{ type: 'AgendaItemRemoved', data: { nominationId: cmd.nominationId, why: cmd.why } }];
     case 'DeclareConflict':
       return decideConflict(view, cmd);
+    case 'FollowCalendar': {
+      // A draft takes the new target when it opens; a closed session has nothing left to be due.
+      if (view.status !== SessionStatus.VOTING || view.dueAt === null || view.openedAt === null) return [];
+      const dueAt = councilVoteDue(cmd.councilVoteTarget, view.openedAt);
+      if (dueAt === view.dueAt) return [];
+      const { calendarVersion, reason } = cmd;
+      return [{ type: 'SessionDueMoved', data: { dueAt, previousDueAt: view.dueAt, calendarVersion, reason } }];
+    }
     case 'Open':
       return decideOpening(view, cmd);
     case 'ReceiveBallot':

@@ -152,6 +152,8 @@ export type SessionEvent =
   | Event<'ConflictDeclared', { member: string; nominationId: string; note: string; recused?: true }>
   | Event<'SessionOpened', { members: SessionMember[]; recusals: Recusal[]; ballots: SessionBallot[]; dueAt: string }>
   | Event<'BallotReceived', { member: string; via: BallotVia; taskId: string; documentId?: string }>
+  /** The cycle's council vote target moved while the session was voting: the ballots are due at `dueAt`. */
+  | Event<'SessionDueMoved', { dueAt: string; previousDueAt: string; calendarVersion: number; reason: string }>
   | Event<'SessionClosed', { by: SessionCloser; quorum: SessionQuorum; results: CandidateResult[] }>
   | Event<'SessionInquorate', { by: SessionCloser; quorum: SessionQuorum }>;
 
@@ -222,6 +224,8 @@ export function evolveSession(view: SessionView | null, event: RecordedSessionEv
       const { member, via, documentId } = event.data;
       return { ...next, received: [...view.received, documentId === undefined ? { member, via } : { member, via, documentId }] };
     }
+    case 'SessionDueMoved':
+      return { ...next, dueAt: event.data.dueAt };
     case 'SessionClosed':
       return {
         ...next,

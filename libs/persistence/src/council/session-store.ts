@@ -4,8 +4,8 @@ import { appendToStream } from './stream.js';
 
 /**
  * Records a session's events and keeps its read model and its ballot tasks in the same transaction:
- * opening gives each member a COUNCIL_BALLOT task, a ballot received closes that member's task, the
- * close cancels those still open.
+ * opening gives each member a COUNCIL_BALLOT task, a ballot received closes that member's task, a
+ * calendar move changes when the open ones are due, the close cancels those still open.
  */
 export async function recordSessionEvents(db: DataSource, sessionId: string, events: RecordedSessionEvent[]): Promise<void> {
   await db.transaction(async (m) => {
@@ -43,6 +43,9 @@ async function projectTasks(m: EntityManager, view: SessionView, event: Recorded
         event.actor,
       ]);
       return;
+    case 'SessionDueMoved':
+      await m.query(`UPDATE tasks SET due_at = $2 WHERE session_id = $1 AND status = 'OPEN'`, [view.id, event.data.dueAt]);
+      return;
     case 'SessionClosed':
     case 'SessionInquorate':
       await m.query(`UPDATE tasks SET status = 'CANCELLED', closed_at = $2, closed_by = $3 WHERE session_id = $1 AND status = 'OPEN'`, [
@@ -68,4 +71,13 @@ export async function sessionsOfCycle(db: DataSource, cycleCode: string): Promis
     cycleCode,
   ]);
   return rows.map((r) => r.view);
+}
+
+/** The workflows of a cycle's sessions still to be voted on or closed (composing or voting). */
+export async function runningSessionWorkflows(db: DataSource, cycleCode: string): Promise<string[]> {
+  const rows: { workflow_id: string }[] = await db.query(
+    `SELECT workflow_id FROM council_sessions WHERE cycle_code = $1 AND status IN ('DRAFT', 'VOTING') ORDER BY id`,
+    [cycleCode],
+  );
+  return rows.map((r) => r.workflow_id);
 }

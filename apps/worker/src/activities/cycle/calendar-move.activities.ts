@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Context } from '@temporalio/activity';
 import { Client } from '@temporalio/client';
 import { Role } from '#domain';
-import { allUnitCodes, CycleEntity, nominationsBehindCalendar } from '#persistence';
-import { calendarMovedSignal, type CycleActivities } from '#workflows';
+import { allUnitCodes, CycleEntity, nominationsBehindCalendar, runningSessionWorkflows } from '#persistence';
+import { calendarMovedSignal, sessionCalendarMovedSignal, type CycleActivities } from '#workflows';
 import type { DataSource } from 'typeorm';
 import { NotificationService } from '../../notifications/notification.service.js';
 import { signalEach } from '../fan-out.js';
@@ -13,7 +13,7 @@ import type { Input } from './input.js';
 /** How many stale nominations are read at a time when the calendar moves. */
 const REPLAN_PAGE = 200;
 
-/** When the cycle's calendar moves (lùi thời hạn): running nominations get the new dates, people are told. */
+/** When the cycle's calendar moves (lùi thời hạn): running nominations and council sessions get the new dates, people are told. */
 @Injectable()
 export class CalendarMoveActivitiesService implements Pick<CycleActivities, 'replanNominations' | 'announceCalendarMove'> {
   constructor(
@@ -45,6 +45,10 @@ export class CalendarMoveActivitiesService implements Pick<CycleActivities, 'rep
       cursor: '00000000-0000-0000-0000-000000000000',
       signalled: 0,
     };
+    // Each attempt tells the sessions again (they ignore a calendar they have seen), keeping the progress heartbeat.
+    const sessions = await runningSessionWorkflows(this.dataSource, cycleCode);
+    const moved = { calendarVersion, councilVoteTarget: calendar.councilVoteTarget, reason, movedBy };
+    await signalEach(this.temporal, sessions, sessionCalendarMovedSignal, [moved], () => ({ cursor, signalled }));
     for (;;) {
       const page = await nominationsBehindCalendar(this.dataSource, { cycleCode, calendarVersion, afterId: cursor, limit: REPLAN_PAGE });
       if (page.length === 0) return { signalled };
