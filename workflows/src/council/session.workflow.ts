@@ -25,11 +25,16 @@ import {
   sessionCalendarMovedSignal,
   sessionComposedUpdate,
 } from './messages.js';
-import { sessionClosedNotice, sessionDueMovedNotice, sessionOpenedNotice } from './notices.js';
+import { ballotReminderNotice, quorumGraceNotice, sessionClosedNotice, sessionDueMovedNotice, sessionOpenedNotice } from './notices.js';
 import { activities, SessionProcess } from './session-process.js';
 
 /** The patch after which a conflict declared while voting recuses the member at once. */
 export const CONFLICT_RECUSES_WHILE_VOTING = 'conflict-recuses-while-voting';
+/** The patch after which members who have not voted are reminded a day before the due time, and told of the grace period. */
+export const SESSION_BALLOT_REMINDERS = 'session-ballot-reminders';
+
+/** Members who have not voted are reminded this long before their ballots are due. */
+const BALLOT_REMINDER_BEFORE_MS = 86_400_000;
 
 export interface SessionStart {
   sessionId: string;
@@ -232,11 +237,22 @@ export async function councilSessionWorkflow(start: SessionStart): Promise<Sessi
     for (;;) {
       const dueAt = session.current.dueAt ?? new Date().toISOString();
       const moved = () => session.current.dueAt !== dueAt;
+      // Sessions started before reminders waited for the due time only (their histories replay so).
+      const remindAt = Date.parse(dueAt) - BALLOT_REMINDER_BEFORE_MS;
+      if (remindAt > Date.now() && patched(SESSION_BALLOT_REMINDERS)) {
+        if (await condition(() => ended() || moved(), remindAt - Date.now())) {
+          if (ended()) return;
+          continue;
+        }
+        await activities.notify({ notices: [ballotReminderNotice(session.current)] });
+      }
       if (await condition(() => ended() || moved(), Math.max(0, Date.parse(dueAt) - Date.now()))) {
         if (ended()) return;
         continue;
       }
       if (!quorate()) {
+        if (patched(SESSION_BALLOT_REMINDERS))
+          await activities.notify({ notices: [quorumGraceNotice(session.current, QUORUM_GRACE_DAYS * DAY)] });
         const woke = await condition(() => ended() || quorate() || moved(), QUORUM_GRACE_DAYS * DAY);
         if (woke && moved() && !ended()) continue;
       }

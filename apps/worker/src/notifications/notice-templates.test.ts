@@ -144,3 +144,40 @@ describe('NOMINATION_OUTCOME', () => {
     expect(body).not.toMatch(ENGLISH);
   });
 });
+
+describe('a council session’s ballots falling due', () => {
+  const member = (kind: NoticeContext['kind'], facts: NoticeContext['facts']) =>
+    composeNotice({ kind, recipientName: 'Đồng chí Nguyễn Văn An, Vụ trưởng Vụ Thi đua – Khen thưởng', cycle, facts });
+  const DUE = '2018-05-20T10:00:00.000Z'; // 17:00 in Hanoi
+
+  it('moved: the new due time in Hanoi and the reason', () => {
+    const { subject, body } = member('SESSION_DUE_MOVED', { title: 'Phiên họp thứ nhất', dueAt: DUE, reason: 'Lùi theo lịch công tác' });
+    expect(subject).toBe('Điều chỉnh hạn bỏ phiếu: Phiên họp thứ nhất');
+    expect(body).toContain(
+      'hạn bỏ phiếu phiên họp “Phiên họp thứ nhất” nay là 20/05/2018 17:00 (giờ Hà Nội). Lý do: Lùi theo lịch công tác',
+    );
+    expect(body).not.toMatch(ENGLISH);
+  });
+
+  it('a day ahead: how many have voted, and how to vote or send a written opinion', () => {
+    const { subject, body } = member('SESSION_BALLOT_REMINDER', { title: 'Phiên họp thứ nhất', dueAt: DUE, cast: 4, members: 9 });
+    expect(subject).toBe('Nhắc bỏ phiếu: Phiên họp thứ nhất – hạn 20/05/2018 17:00');
+    expect(body).toContain('kết thúc bỏ phiếu lúc 20/05/2018 17:00 (giờ Hà Nội); đến nay 4/9 thành viên đã bỏ phiếu.');
+    expect(body).toContain('ý kiến bằng văn bản');
+    expect(body).not.toMatch(ENGLISH);
+  });
+
+  it('due without quorum: the count so far, the quorum, and until when voting stays open', () => {
+    const { subject, body } = member('SESSION_QUORUM_GRACE', {
+      title: 'Phiên họp thứ nhất',
+      until: '2018-05-23T10:00:00.000Z',
+      cast: 4,
+      members: 9,
+      needed: 6,
+    });
+    expect(subject).toBe('Chưa đủ số thành viên bỏ phiếu: Phiên họp thứ nhất');
+    expect(body).toContain('mới có 4/9 thành viên bỏ phiếu, chưa đủ 6 thành viên (hai phần ba) theo quy định');
+    expect(body).toContain('gia hạn đến 23/05/2018 17:00 (giờ Hà Nội)');
+    expect(body).not.toMatch(ENGLISH);
+  });
+});

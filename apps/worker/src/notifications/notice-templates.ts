@@ -213,6 +213,27 @@ export function composeNotice(ctx: NoticeContext): { subject: string; body: stri
           `Đề nghị đồng chí bỏ phiếu trước thời hạn trên tại mục “Việc cần xử lý”.` +
           SIGNATURE,
       };
+    case 'SESSION_BALLOT_REMINDER':
+      return {
+        subject: `Nhắc bỏ phiếu: ${text(facts.title)} – hạn ${formatHanoiDateTime(text(facts.dueAt))}`,
+        body:
+          greeting +
+          `Phiên họp “${text(facts.title)}”, đợt “${cycle.title}”, kết thúc bỏ phiếu lúc ${at(facts.dueAt)}; ` +
+          `đến nay ${text(facts.cast)}/${text(facts.members)} thành viên đã bỏ phiếu.\n` +
+          `Đề nghị đồng chí bỏ phiếu tại mục “Việc cần xử lý”, hoặc gửi ý kiến bằng văn bản cho Thường trực Hội đồng nếu không dự họp.` +
+          SIGNATURE,
+      };
+    case 'SESSION_QUORUM_GRACE':
+      return {
+        subject: `Chưa đủ số thành viên bỏ phiếu: ${text(facts.title)}`,
+        body:
+          greeting +
+          `Đến hạn bỏ phiếu, phiên họp “${text(facts.title)}”, đợt “${cycle.title}”, mới có ${text(facts.cast)}/${text(facts.members)} ` +
+          `thành viên bỏ phiếu, chưa đủ ${text(facts.needed)} thành viên (hai phần ba) theo quy định. ` +
+          `Việc bỏ phiếu được gia hạn đến ${at(facts.until)}; nếu vẫn không đủ, phiếu không được kiểm và các hồ sơ được đưa ra phiên họp sau.\n` +
+          `Thành viên chưa bỏ phiếu đề nghị bỏ phiếu tại mục “Việc cần xử lý” hoặc gửi ý kiến bằng văn bản cho Thường trực Hội đồng.` +
+          SIGNATURE,
+      };
     case 'SESSION_CLOSED': {
       const quorate = facts.status === 'CLOSED';
       return {
