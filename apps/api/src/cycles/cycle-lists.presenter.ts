@@ -1,11 +1,8 @@
 import type { Response } from 'express';
-import { formatHanoiDateTime } from '#domain';
+import { formatDay, formatHanoiDateTime } from '#domain';
 import { csvDownload } from '../common/csv.js';
 import type { HonourListUseCase } from './use-cases/honour-list.use-case.js';
 import type { MissingUnitsUseCase } from './use-cases/missing-units.use-case.js';
-
-/** yyyy-MM-dd as dd/MM/yyyy. */
-const formatDay = (day: string) => day.split('-').reverse().join('/');
 
 /** The lists the Ministry publishes, as the spreadsheets it publishes them in (Vietnamese headings, Hanoi time). */
 

@@ -1,6 +1,6 @@
 // Every instant is shown in Hanoi time (Asia/Ho_Chi_Minh, UTC+7 all year, no DST).
 import { describe, expect, it } from '@jest/globals';
-import { formatHanoiDate, formatHanoiDateTime, HANOI_TIME_ZONE, hanoiInstant, hanoiYear } from './hanoi-time.js';
+import { formatDay, formatHanoiDate, formatHanoiDateTime, HANOI_TIME_ZONE, hanoiInstant, hanoiYear } from './hanoi-time.js';
 
 describe('Hanoi time', () => {
   it('"trước ngày 29/4/2018" ends at 2018-04-28T17:00:00Z', () => {
@@ -29,6 +29,10 @@ describe('Hanoi time', () => {
 
   it('pads days, months, hours and minutes to two digits', () => {
     expect(formatHanoiDateTime('2018-01-01T02:03:00Z')).toBe('01/01/2018 09:03');
+  });
+
+  it('shows a calendar day (yyyy-MM-dd, no zone) as dd/MM/yyyy', () => {
+    expect(formatDay('2018-06-08')).toBe('08/06/2018');
   });
 
   it('the Hanoi date of a UTC evening is the next day', () => {

@@ -34,6 +34,11 @@ export function formatHanoiDate(instant: Instant): string {
   return `${two(t.day)}/${two(t.month)}/${t.year}`;
 }
 
+/** A calendar day (yyyy-MM-dd, a day with no time or zone, as the conference's) as people read it: dd/MM/yyyy. */
+export function formatDay(day: string): string {
+  return day.split('-').reverse().join('/');
+}
+
 /** The calendar year in Hanoi of an instant (decision numbers restart every year). */
 export function hanoiYear(instant: Instant): number {
   return wallClock(instant).year;
