@@ -2,9 +2,9 @@
 // SESSIONS, numbers from the engine's register): over the quota only with a written justification;
 // spread rules change the list and say why the others are left out; the minister strikes an entry
 // with a reason and signs the rest under one number (a deputy on the minister's behalf); two
-// decisions signed at once get consecutive numbers and a revocation the next; a returned list
-// waits again and a new one is approved; a withdrawal leaves a draft session's agenda and a
-// pending proposal.
+// decisions signed at once get consecutive numbers and a revocation the next (a number entered for
+// it is ignored); a returned list waits again and a new one is approved; a withdrawal leaves a
+// draft session's agenda and a pending proposal.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { hanoiYear, type NominationView } from '#domain';
 import { startStack, type Stack } from './support/stack.js';
@@ -295,12 +295,14 @@ describe('the proposal and the one decision for the list', () => {
       await eventually(api(), n.id, (v) => v.stage === 'AWAITING_CONFERENCE' && v.decisionNumber === number);
     }
 
-    // A revocation is a decision of the same register: the next number, nothing skipped.
+    // A revocation is a decision of the same register: the next number, nothing skipped. A number
+    // sent as if the records office gave it is ignored, as on a list's approval.
     await holdConference(api(), 'T-REG-A');
     const honoured = await eventually(api(), a.id, (v) => v.status === 'HONOURED');
     const revoked = expectStatus(
       await api().as<NominationView>('minister', 'POST', `/nominations/${a.id}/revoke`, {
         reason: 'Thành tích kê khai không đúng sự thật',
+        documentNumber: '999/QĐ-BTNMT',
       }),
       200,
     );

@@ -65,9 +65,17 @@ export interface NominationActivities {
   listCouncilMembers(input: { cycleCode: string }): Promise<string[]>;
   /**
    * Allocates the next decision number of the year (no gaps: the number and the event commit
-   * together) and records the decision: an approval, or the revocation that annuls one.
+   * together) and records the decision: an approval, or the revocation that annuls one. With
+   * `documentNumber` (the number the records office gave), that number is recorded instead; if a
+   * document of the year already has it, the activity fails with type DECISION_NUMBER_TAKEN
+   * (non-retryable) and nothing is recorded.
    */
-  issueMinisterDecision(input: { nominationId: string; suffix: string; approval: RecordedEvent }): Promise<RecordedEvent>;
+  issueMinisterDecision(input: {
+    nominationId: string;
+    suffix: string;
+    approval: RecordedEvent;
+    documentNumber?: string;
+  }): Promise<RecordedEvent>;
   /** The nomination as its read model has it (for processes that start after it ended, like revocation). */
   loadNomination(input: { nominationId: string }): Promise<NominationView | null>;
   /** One undo each: the block list entry, the council agenda item, the conference seat. */

@@ -22,6 +22,7 @@ export * from './ballots/ballot-box.js';
 export * from './queries/conference-candidates.js';
 export * from './queries/council-members.js';
 export * from './queries/unit-codes.js';
+export * from './queries/issued-document-numbers.js';
 export * from './queries/nominations-to-signal.js';
 export * from './queries/nomination-view.js';
 export * from './queries/organisation-lists.js';

@@ -1,3 +1,4 @@
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
 import {
   decide,
   DomainError,
@@ -19,6 +20,12 @@ export interface RevocationInput {
   nominationId: string;
   actor: Actor;
   reason: string;
+  /**
+   * The number the records office gave the revocation (DECISION_NUMBERING=RECORDS_OFFICE); without
+   * it, the engine's register numbers it. Executions started before it existed have none and run
+   * as they did, so no patch is needed.
+   */
+  documentNumber?: string;
 }
 
 /**
@@ -27,7 +34,7 @@ export interface RevocationInput {
  * the block's list) is undone newest first; the unit is told why. One per nomination
  * (workflow id `revocation:<nominationId>`); the nomination's own workflow has ended.
  */
-export async function revocationWorkflow({ nominationId, actor, reason }: RevocationInput): Promise<NominationView> {
+export async function revocationWorkflow({ nominationId, actor, reason, documentNumber }: RevocationInput): Promise<NominationView> {
   const rulesVersion = fixRulesVersion();
   const before = await activities.loadNomination({ nominationId });
   if (!before) throw asFailure(new DomainError('NOT_FOUND', 'NOMINATION_NOT_FOUND', `Không tìm thấy hồ sơ đề nghị ${nominationId}.`));
@@ -43,10 +50,11 @@ export async function revocationWorkflow({ nominationId, actor, reason }: Revoca
     ({ ...event, key: `${state.view.version + 1}:${event.type}`, actor: by, occurredAt: new Date().toISOString() }) as RecordedEvent;
 
   for (const event of revocation) {
-    const numbered = await activities.issueMinisterDecision({
+    const numbered = await issue({
       nominationId,
       suffix: before.rules.decisionSuffix,
       approval: stamp(event, actor.username),
+      ...(documentNumber === undefined ? {} : { documentNumber }),
     });
     state = evolve(state, numbered);
   }
@@ -76,4 +84,20 @@ export async function revocationWorkflow({ nominationId, actor, reason }: Revoca
     ],
   });
   return view;
+}
+
+/**
+ * Numbers and records the revocation. A number the records office gave that some document of the
+ * year already has is refused (409 DECISION_NUMBER_TAKEN on the documentNumber field): nothing is
+ * recorded, the revocation ends failed, and the minister may revoke again with the right number.
+ */
+async function issue(input: Parameters<typeof activities.issueMinisterDecision>[0]): Promise<RecordedEvent> {
+  try {
+    return await activities.issueMinisterDecision(input);
+  } catch (err) {
+    if (err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === 'DECISION_NUMBER_TAKEN') {
+      throw asFailure(new DomainError('CONFLICT', 'DECISION_NUMBER_TAKEN', err.cause.message, { field: 'documentNumber' }));
+    }
+    throw err;
+  }
 }

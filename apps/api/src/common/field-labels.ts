@@ -53,6 +53,7 @@ const FIELD_LABELS: Record<string, string> = {
   score: 'Điểm',
   reason: 'Lý do',
   changes: 'Nội dung bổ sung',
+  documentNumber: 'Số quyết định',
   // Path parameters
   id: 'Mã định danh',
   // The request as a whole

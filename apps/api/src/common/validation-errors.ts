@@ -17,6 +17,7 @@ const PATTERN_RULES: Record<string, string> = {
   'documents.*.sha256': 'phải gồm đúng 64 ký tự thập lục phân (0–9, a–f)',
   heldOn: 'phải là một ngày theo dạng năm-tháng-ngày (ví dụ 2018-06-08)',
   decisionSuffix: 'chỉ gồm 2–20 chữ cái, chữ số, dấu chấm hoặc dấu gạch ngang (ví dụ QĐ-BTNMT)',
+  documentNumber: 'phải có dạng số/ký hiệu do Văn thư cấp (ví dụ 382/QĐ-BTNMT)',
 };
 const INSTANT_PATTERN_RULE = 'phải ghi rõ múi giờ: Z hoặc độ lệch như +07:00 (ví dụ 2018-04-29T00:00:00+07:00)';
 

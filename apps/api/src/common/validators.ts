@@ -17,6 +17,9 @@ export function IsInstant(field: string) {
   );
 }
 
+/** A number of the Ministry's register as the records office writes it: `382/QĐ-BTNMT`. */
+export const DOCUMENT_NUMBER = /^\d{1,6}\/[\p{L}\p{N}.-]{2,20}$/u;
+
 /** Trims surrounding spaces before validation, so "   " counts as empty. */
 export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 

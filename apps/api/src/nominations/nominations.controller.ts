@@ -90,7 +90,9 @@ export class NominationsController {
   @Roles(Role.MINISTER, Role.DEPUTY_MINISTER)
   @ApiOkResponse({ type: NominationViewResponse })
   revoke(@Param('id', uuid) id: string, @Body() body: RevokeNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
-    return this.revokeNominationUseCase.execute({ nominationId: id, actor, reason: body.reason }).then(readableNomination);
+    return this.revokeNominationUseCase
+      .execute({ nominationId: id, actor, reason: body.reason, documentNumber: body.documentNumber })
+      .then(readableNomination);
   }
 
   /** The standing office closes the council vote before every member has voted. */

@@ -1,20 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  councilSessionWorkflowId,
-  formatDecisionNumber,
-  hanoiYear,
-  proposalWorkflowId,
-  type NominationView,
-  type RecordedEvent,
-  type Tally,
-} from '#domain';
+import { councilSessionWorkflowId, hanoiYear, proposalWorkflowId, type NominationView, type RecordedEvent, type Tally } from '#domain';
 import {
   ballotKey,
   councilMemberUsernames,
   countSealedBallots,
   dropInBallotBox,
-  nextDecisionNumber,
+  claimDocumentNumber,
+  issueRegisterNumber,
   NominationEventStore,
   nominationView,
   sealedChoicesInBallotBox,
@@ -25,6 +18,7 @@ import { agendaItemWithdrawnSignal, entryWithdrawnSignal } from '#workflows';
 import { NotificationService } from '../notifications/notification.service.js';
 import type { NominationActivities } from '#workflows';
 import type { DataSource } from 'typeorm';
+import { decisionNumberTaken } from './decision-number-taken.js';
 import { refuseBadData } from './refuse-bad-data.js';
 import { signalIfRunning } from './council/signal-workflows.js';
 
@@ -67,12 +61,25 @@ export class NominationActivitiesService implements NominationActivities {
     return councilMemberUsernames(this.dataSource);
   }
 
-  async issueMinisterDecision({ nominationId, suffix, approval }: Input<'issueMinisterDecision'>): Promise<RecordedEvent> {
+  async issueMinisterDecision({ nominationId, suffix, approval, documentNumber }: Input<'issueMinisterDecision'>): Promise<RecordedEvent> {
     const [issued] = await this.store.append(nominationId, [approval], async (m, events) => {
-      const number = await nextDecisionNumber(m, hanoiYear(approval.occurredAt), suffix);
+      const issue = {
+        year: hanoiYear(approval.occurredAt),
+        kind: approval.type === 'NominationRevoked' ? 'REVOCATION' : 'NOMINATION_DECISION',
+        ref: nominationId,
+        issuedAt: approval.occurredAt,
+      } as const;
+      let number: string;
+      if (documentNumber === undefined) {
+        number = await issueRegisterNumber(m, suffix, issue);
+      } else {
+        number = documentNumber;
+        // Thrown inside the append's transaction: nothing of the decision is written.
+        if (!(await claimDocumentNumber(m, number, issue))) throw decisionNumberTaken(number);
+      }
       return events.map((e) =>
         'decisionNumber' in e.data && e.data.decisionNumber === ''
-          ? ({ ...e, data: { ...e.data, decisionNumber: formatDecisionNumber(number, suffix) } } as RecordedEvent)
+          ? ({ ...e, data: { ...e.data, decisionNumber: number } } as RecordedEvent)
           : e,
       );
     });

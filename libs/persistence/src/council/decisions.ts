@@ -1,6 +1,6 @@
-import { formatDecisionNumber, hanoiYear, type ListDecision } from '#domain';
+import { hanoiYear, type ListDecision } from '#domain';
 import type { DataSource } from 'typeorm';
-import { nextDecisionNumber } from '../repositories/decision-numbers.js';
+import { claimDocumentNumber, issueRegisterNumber } from '../repositories/decision-numbers.js';
 
 export interface DecisionRecord extends ListDecision {
   cycleCode: string;
@@ -10,7 +10,9 @@ export interface DecisionRecord extends ListDecision {
 /**
  * Records the list's decision under its number, in one transaction: the engine's register gives the
  * next number of the year (the counter revocations use too: one sequence, no gaps), or the number
- * the records office entered is kept if no decision has it. Idempotent by the decision's id.
+ * the records office entered is kept if no document of the year has it (a list's decision, a
+ * decision of the older process, a revocation: issued_document_numbers knows them all).
+ * Idempotent by the decision's id.
  */
 export async function issueDecision(
   db: DataSource,
@@ -19,19 +21,20 @@ export async function issueDecision(
   return db.transaction(async (m) => {
     const existing: { number: string }[] = await m.query(`SELECT number FROM decisions WHERE id = $1`, [input.decision.id]);
     if (existing[0]) return { number: existing[0].number };
-    const year = hanoiYear(input.decision.signedAt);
+    const d = input.decision;
+    const year = hanoiYear(d.signedAt);
+    const issue = { year, kind: 'LIST_DECISION', ref: d.id, issuedAt: d.signedAt } as const;
     let number: string;
     if (input.documentNumber !== undefined) {
       number = input.documentNumber;
-      const taken: unknown[] = await m.query(`SELECT 1 FROM decisions WHERE number = $1`, [number]);
-      if (taken.length) return { taken: number };
+      // Two approvals entering the same number at once: the second waits for the first, then finds it taken.
+      if (!(await claimDocumentNumber(m, number, issue))) return { taken: number };
     } else {
-      number = formatDecisionNumber(await nextDecisionNumber(m, year, input.suffix), input.suffix);
+      number = await issueRegisterNumber(m, input.suffix, issue);
     }
-    const d = input.decision;
-    const inserted: unknown[] = await m.query(
+    await m.query(
       `INSERT INTO decisions (id, number, year, cycle_code, proposal_id, signed_at, signed_by, signer_name, signature, on_behalf_of, nomination_ids, struck)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (number) DO NOTHING RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         d.id,
         number,
@@ -47,8 +50,6 @@ export async function issueDecision(
         JSON.stringify(d.struck),
       ],
     );
-    // Two approvals entering the same number at once: the second finds it taken.
-    if (inserted.length === 0) return { taken: number };
     return { number };
   });
 }

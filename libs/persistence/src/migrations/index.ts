@@ -5,6 +5,7 @@ import { NotificationReads1764000000000 } from './1764000000000-notification-rea
 import { NomineeSearch1764100000000 } from './1764100000000-nominee-search.js';
 import { CouncilSessions1764200000000 } from './1764200000000-council-sessions.js';
 import { SealedBallotBoxTotals1764350000000 } from './1764350000000-sealed-ballot-box-totals.js';
+import { IssuedDocumentNumbers1764400000000 } from './1764400000000-issued-document-numbers.js';
 
 /** In order. Listed explicitly: ESM has no reliable glob loading of classes. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   NomineeSearch1764100000000,
   CouncilSessions1764200000000,
   SealedBallotBoxTotals1764350000000,
+  IssuedDocumentNumbers1764400000000,
 ];

@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NOMINEE_KINDS, type NomineeKind } from '#domain';
-import { Trim } from '../../common/validators.js';
+import { DOCUMENT_NUMBER, Trim } from '../../common/validators.js';
 
 export class NomineeDto {
   @ApiProperty({ enum: NOMINEE_KINDS, example: 'INDIVIDUAL' })
@@ -128,4 +128,17 @@ export class RevokeNominationDto {
   @IsNotEmpty()
   @MaxLength(2000)
   reason: string;
+
+  @ApiPropertyOptional({
+    example: '15/QĐ-BTNMT',
+    description:
+      'The number the records office (văn thư) gave the revocation: required when DECISION_NUMBERING=RECORDS_OFFICE ' +
+      '(400 DECISION_NUMBER_REQUIRED without it, 409 DECISION_NUMBER_TAKEN if a document of the year has it); ' +
+      'ignored when the engine’s register numbers decisions, as on a list’s approval',
+  })
+  @Trim()
+  @IsOptional()
+  @IsString()
+  @Matches(DOCUMENT_NUMBER, { message: 'documentNumber must look like 382/QĐ-BTNMT' })
+  documentNumber?: string;
 }

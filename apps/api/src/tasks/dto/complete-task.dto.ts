@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BALLOT_CHOICES, TASK_DECISIONS, type BallotChoice, type TaskDecision } from '#domain';
+import { DOCUMENT_NUMBER } from '../../common/validators.js';
 
 /** One line of a session's ballot sheet. */
 export class BallotLineDto {
@@ -62,7 +63,7 @@ export class CompleteTaskDto {
   })
   @IsOptional()
   @IsString()
-  @Matches(/^\d{1,6}\/[\p{L}\p{N}.-]{2,20}$/u, { message: 'documentNumber must look like 382/QĐ-BTNMT' })
+  @Matches(DOCUMENT_NUMBER, { message: 'documentNumber must look like 382/QĐ-BTNMT' })
   documentNumber?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 92 })

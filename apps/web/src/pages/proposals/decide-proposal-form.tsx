@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
+import { DOCUMENT_NUMBER, useRecordsOfficeNumbering } from '../../api/numbering';
 import { useOrganisation } from '../../api/organisation';
 import type { CompleteTaskBody, Proposal } from '../../api/types';
 import { hasRole, useMe } from '../../auth/session';
@@ -18,9 +19,6 @@ interface Values {
   reason?: string;
 }
 
-/** The API's own pattern for a number the records office gives. */
-const DOCUMENT_NUMBER = /^\d{1,6}\/[\p{L}\p{N}.-]{2,20}$/u;
-
 /**
  * The minister's (or a deputy's) answer to the proposal as a whole: sign one decision for the
  * list, striking entries with a reason each, or return the list to the standing office.
@@ -32,8 +30,7 @@ export function DecideProposalForm({ proposal }: { proposal: Proposal }) {
   const { me } = useMe();
   const organisation = useOrganisation();
   const deputy = hasRole(me, 'DEPUTY_MINISTER') && !hasRole(me, 'MINISTER');
-  const config = useQuery({ queryKey: ['config'], queryFn: () => unwrap(api.GET('/api/v1/config')), staleTime: Infinity });
-  const recordsOffice = config.data?.decisionNumbering === 'RECORDS_OFFICE';
+  const recordsOffice = useRecordsOfficeNumbering();
   const confirm = useConfirm();
   const client = useQueryClient();
   const { message } = App.useApp();

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApplicationFailure } from '@temporalio/activity';
 import { Client } from '@temporalio/client';
 import { issueDecision, passedCandidates, recordProposalEvents } from '#persistence';
 import { joinProposalUpdate, listDecidedSignal, notProposedSignal, type ProposalActivities } from '#workflows';
 import type { DataSource } from 'typeorm';
+import { decisionNumberTaken } from '../decision-number-taken.js';
 import { refuseBadData } from '../refuse-bad-data.js';
 import { askEach, signalEachOwn } from './signal-workflows.js';
 
@@ -34,13 +34,7 @@ export class ProposalActivitiesService implements ProposalActivities {
 
   async issueListDecision(input: Input<'issueListDecision'>): Promise<{ number: string }> {
     const issued = await issueDecision(this.dataSource, input);
-    if ('taken' in issued) {
-      throw ApplicationFailure.create({
-        type: 'DECISION_NUMBER_TAKEN',
-        message: `Số quyết định ${issued.taken} đã được dùng cho một quyết định khác. Xin vui lòng kiểm tra lại với Văn thư.`,
-        nonRetryable: true,
-      });
-    }
+    if ('taken' in issued) throw decisionNumberTaken(issued.taken);
     return issued;
   }
 

@@ -11,6 +11,7 @@ import { BallotForm } from './ballot-form';
 import { BlockReviewForm } from './block-review-form';
 import { MinisterForm } from './minister-form';
 import { ReasonedAction } from './reasoned-action';
+import { RevokeAction } from './revoke-action';
 import { RevisionForm } from './revision-form';
 import { useNominationAction } from './use-nomination-action';
 
@@ -80,16 +81,7 @@ export function ActionsPanel({ nomination: n }: { nomination: Nomination }) {
       )}
       {hasRole(me, 'MINISTER', 'DEPUTY_MINISTER') && (n.status === 'HONOURED' || n.status === 'RECOGNISED') && (
         <Card title="Hủy bỏ quyết định">
-          <ReasonedAction
-            nomination={n}
-            label="Hủy bỏ công nhận"
-            consequences={`Một quyết định mới hủy bỏ việc công nhận ${n.nominee.fullName}; quyết định cũ giữ nguyên số. Đơn vị được thông báo. Không thể hoàn tác.`}
-            reasonRequired
-            run={(reason) =>
-              unwrap(api.POST('/api/v1/nominations/{id}/revoke', { params: { path: { id: n.id } }, body: { reason: reason ?? '' } }))
-            }
-            done="Đã hủy bỏ công nhận."
-          />
+          <RevokeAction nomination={n} />
         </Card>
       )}
       {hasRole(me, 'STANDING_OFFICE') && open && n.stage === 'COUNCIL_VOTE' && n.councilMembers !== null && (

@@ -11,16 +11,20 @@ interface Props {
   /** What will happen, shown before the person confirms. */
   consequences: ReactNode;
   reasonRequired: boolean;
-  run: (reason: string | undefined) => Promise<Nomination>;
+  /** More fields after the reason (e.g. the number the records office gave); their values reach `run`. */
+  children?: ReactNode;
+  run: (reason: string | undefined, values: DialogValues) => Promise<Nomination>;
   done: string;
 }
 
+type DialogValues = { reason?: string } & Record<string, string | undefined>;
+
 /** A destructive action (withdrawal, revocation): a dialog that says what it does, with a reason. */
-export function ReasonedAction({ nomination, label, consequences, reasonRequired, run, done }: Props) {
+export function ReasonedAction({ nomination, label, consequences, reasonRequired, children, run, done }: Props) {
   const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<{ reason?: string }>();
+  const [form] = Form.useForm<DialogValues>();
   const [error, setError] = useState<string | null>(null);
-  const action = useNominationAction(nomination.id, (v: { reason?: string }) => run(v.reason?.trim() || undefined), done);
+  const action = useNominationAction(nomination.id, (v: DialogValues) => run(v.reason?.trim() || undefined, v), done);
 
   return (
     <>
@@ -53,6 +57,7 @@ export function ReasonedAction({ nomination, label, consequences, reasonRequired
           >
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
+          {children}
         </Form>
         {error && <Alert type="error" showIcon title={error} role="alert" />}
       </Modal>
