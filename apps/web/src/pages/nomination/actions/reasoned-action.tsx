@@ -1,5 +1,7 @@
-import { Alert, Button, Form, Input, Modal } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { useState, type ReactNode } from 'react';
+import { ApiError } from '../../../api/errors';
 import type { Nomination } from '../../../api/types';
 import { showApiError } from '../../../components/api-form';
 import { useNominationAction } from './use-nomination-action';
@@ -21,6 +23,18 @@ export function ReasonedAction({ nomination, label, consequences, reasonRequired
   const [form] = Form.useForm<{ reason?: string }>();
   const [error, setError] = useState<string | null>(null);
   const action = useNominationAction(nomination.id, (v: { reason?: string }) => run(v.reason?.trim() || undefined), done);
+  const client = useQueryClient();
+  const { modal } = App.useApp();
+
+  /**
+   * A 409: the dossier moved on meanwhile (e.g. the minister signed a decision naming it). The
+   * refreshed dossier may no longer offer this action, so the answer is shown outside the dialog.
+   */
+  function refusedByState(err: ApiError): void {
+    setOpen(false);
+    modal.warning({ title: `Không thể ${label.toLowerCase()}`, content: err.message, okText: 'Đã hiểu' });
+    void client.invalidateQueries({ queryKey: ['nomination', nomination.id] });
+  }
 
   return (
     <>
@@ -43,7 +57,10 @@ export function ReasonedAction({ nomination, label, consequences, reasonRequired
           layout="vertical"
           onFinish={(v) => {
             setError(null);
-            action.mutate(v, { onSuccess: () => setOpen(false), onError: (err) => setError(showApiError(form, err)) });
+            action.mutate(v, {
+              onSuccess: () => setOpen(false),
+              onError: (err) => (err instanceof ApiError && err.status === 409 ? refusedByState(err) : setError(showApiError(form, err))),
+            });
           }}
         >
           <Form.Item
