@@ -1,20 +1,26 @@
-// A unit's withdrawal that is still being recorded when the council's count, the minister's decision
-// on the list, or the news that the nomination was left off that list reaches the nomination: the
+// A unit's withdrawal that meets the council's count, the minister's decision on the list, or the
+// news that the nomination was left off that list. The count and the news do not stop it: the
 // withdrawal stands, every effect is undone and the unit gets its answer (the nomination's process
-// is not stuck on news for a nomination that has ended). The worker holds the recording of the
-// withdrawal until the news has been handled, so the order is the same on every run.
+// is not stuck on news for a nomination that has ended). The minister's signed decision does: a
+// nomination on a proposal comes off it before its withdrawal is recorded, in turn with the decision
+// there, so either it is off the list the minister signs, or the decision names it and the
+// withdrawal is refused. The worker holds an activity until the other side has been handled, so
+// the order is the same on every run.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NominationView, RecordedEvent, SessionView } from '#domain';
-import { holdingActivities, signalHandled } from './support/hold-activity.js';
+import { proposalWorkflowId, type NominationView, type ProposalView, type RecordedEvent, type SessionView } from '#domain';
+import { pdfPages } from '../apps/api/src/documents/testing/pdf-text.js';
+import { holdingActivities, signalHandled, updateAccepted } from './support/hold-activity.js';
+import { keepHistory } from './support/history.js';
 import { startStack, type Stack } from './support/stack.js';
 import { COUNCIL, createCycle, eventually, expectStatus } from './support/scenario.js';
-import { composeSession, decideProposal, endorsed, passed, propose } from './support/proposal.js';
+import { composeSession, decideProposal, decisionOf, endorsed, passed, propose, proposalOf, refusal } from './support/proposal.js';
 
 const CYCLE = 'T-RACE';
 
-/** The recording of a nomination's withdrawal, keyed by the nomination. */
+/** The recording of a nomination's withdrawal, keyed by the nomination; the numbering of a list's decision, by the proposal. */
 const { hold, extras } = holdingActivities((activityType, [input]) => {
-  const { nominationId, events } = input as { nominationId?: string; events?: RecordedEvent[] };
+  const { nominationId, proposalId, events } = input as { nominationId?: string; proposalId?: string; events?: RecordedEvent[] };
+  if (activityType === 'issueListDecision') return proposalId;
   return activityType === 'recordEvents' && events?.some((e) => e.type === 'NominationWithdrawn') ? nominationId : undefined;
 });
 
@@ -58,17 +64,84 @@ describe('a withdrawal meeting a decision', () => {
     await eventually(api(), y.id, (v) => v.stage === 'MINISTER_DECISION');
   });
 
-  it('the minister’s decision on the list', async () => {
-    const [p, q] = await passed(api(), CYCLE, [{}, {}]);
-    const proposal = await propose(api(), CYCLE, [p.id, q.id]);
-    await eventually(api(), p.id, (v) => v.proposalId === proposal.id);
+  /** The text of a decision as printed (the PDF of GET /decisions/:id/document). */
+  async function decisionDocument(decisionId: string): Promise<string> {
+    const pdf = await api().download('admin', `/decisions/${decisionId}/document`);
+    expect(pdf).toMatchObject({ status: 200, contentType: 'application/pdf' });
+    return (await pdfPages(Buffer.from(pdf.bytes))).join(' ');
+  }
 
-    await withdrawWhile(p, 'listDecided', async () =>
-      expectStatus(await decideProposal(api(), 'minister', proposal, { decision: 'APPROVE' }), 200),
+  /** Two nominations that passed the council, named so that neither name contains the other, on one proposal. */
+  async function proposedPair(p: string, q: string): Promise<{ p: NominationView; q: NominationView; proposal: ProposalView }> {
+    const [first, second] = await passed(api(), CYCLE, [{ nominee: { fullName: p } }, { nominee: { fullName: q } }]);
+    const proposal = await propose(api(), CYCLE, [first.id, second.id]);
+    await eventually(api(), first.id, (v) => v.proposalId === proposal.id);
+    return { p: first, q: second, proposal };
+  }
+
+  it('the minister’s decision on the list, begun first: it stands, and the withdrawal is refused', async () => {
+    const { p, q, proposal } = await proposedPair('Hoàng Văn Quyết', 'Đặng Thị Ký');
+
+    // The minister approves; while his decision is being numbered, the unit withdraws p.
+    const numbering = hold(proposal.id);
+    const deciding = decideProposal(api(), 'minister', proposal, { decision: 'APPROVE' });
+    await numbering.reached;
+    const withdrawing = api().as(`unit.${p.unitCode}`, 'POST', `/nominations/${p.id}/withdraw`, { reason: 'Đơn vị rút hồ sơ' });
+    try {
+      // The withdrawal asks the proposal to take p off, and waits for the decision to finish.
+      await updateAccepted(stack.temporal, proposalWorkflowId(proposal.id), 'takeEntryOff');
+    } finally {
+      numbering.release();
+    }
+
+    const { decision } = expectStatus(await deciding, 200);
+    if (!decision) throw new Error('approved without a decision');
+    const refused = refusal(await withdrawing, 409);
+    expect(refused).toMatchObject({ code: 'WITHDRAWAL_TOO_LATE' });
+    expect(refused.message).toBe(
+      `Bộ trưởng đã ký Quyết định số ${decision.number} có hồ sơ này. Hồ sơ không thể rút nữa; nếu cần, đề nghị Bộ trưởng thu hồi.`,
     );
-    await eventually(api(), q.id, (v) => v.stage === 'AWAITING_CONFERENCE');
-    // Not settled here: the decision signed at that moment still lists p (reported to the lead;
-    // which of the two should win is a decision of the product, not of this test).
+
+    // p receives the decision as if no withdrawal had been asked for: nothing of it was recorded.
+    for (const n of [p, q]) {
+      const approved = await eventually(api(), n.id, (v) => v.stage === 'AWAITING_CONFERENCE');
+      expect(approved).toMatchObject({ status: 'IN_PROGRESS', decisionNumber: decision.number, decisionId: decision.id });
+    }
+    const events = expectStatus(await api().as<RecordedEvent[]>('admin', 'GET', `/nominations/${p.id}/events`), 200);
+    expect(events.map((e) => e.type)).not.toContain('NominationWithdrawn');
+    expect((await decisionOf(api(), decision.id)).nominationIds).toEqual([p.id, q.id]);
+    const printed = await decisionDocument(decision.id);
+    for (const n of [p, q]) expect(printed).toContain(n.nominee.fullName);
+    await keepHistory(stack.temporal, p.workflowId, 'sessions-withdrawal-after-list-decision');
+    await keepHistory(stack.temporal, proposalWorkflowId(proposal.id), 'proposal-decided-before-withdrawal');
+  });
+
+  it('a withdrawal begun first: the nomination comes off the list before the minister signs', async () => {
+    const { p, q, proposal } = await proposedPair('Vũ Văn Rút', 'Trịnh Thị Còn');
+
+    // p's withdrawal is held just before it is recorded: by then p is off the proposal.
+    const held = hold(p.id);
+    const withdrawing = api().as<NominationView>(`unit.${p.unitCode}`, 'POST', `/nominations/${p.id}/withdraw`, {
+      reason: 'Đơn vị rút hồ sơ',
+    });
+    await held.reached;
+    let decision: ProposalView['decision'];
+    try {
+      expect((await proposalOf(api(), proposal.id)).entries.map((e) => e.nominationId)).toEqual([q.id]);
+      ({ decision } = expectStatus(await decideProposal(api(), 'minister', proposal, { decision: 'APPROVE' }), 200));
+    } finally {
+      held.release();
+    }
+    if (!decision) throw new Error('approved without a decision');
+
+    expect(expectStatus(await withdrawing, 200)).toMatchObject({ stage: 'CLOSED', status: 'WITHDRAWN', openEffects: [] });
+    await eventually(api(), q.id, (v) => v.stage === 'AWAITING_CONFERENCE' && v.decisionNumber === decision.number);
+    expect((await decisionOf(api(), decision.id)).nominationIds).toEqual([q.id]);
+    const printed = await decisionDocument(decision.id);
+    expect(printed).toContain(q.nominee.fullName);
+    expect(printed).not.toContain(p.nominee.fullName);
+    expect(await eventually(api(), p.id, (v) => v.status === 'WITHDRAWN')).toMatchObject({ decisionNumber: null, proposalId: null });
+    await keepHistory(stack.temporal, p.workflowId, 'sessions-withdrawn-off-proposal');
   });
 
   it('the news that it was left off the approved list', async () => {

@@ -54,3 +54,11 @@ export async function signalHandled(temporal: Client, workflowId: string, signal
     return signalled >= 0 && events.slice(signalled).some((e) => e.workflowTaskCompletedEventAttributes);
   });
 }
+
+/** Waits until `workflowId` has accepted an update named `updateName` (its handler has started, and may be waiting its turn). */
+export async function updateAccepted(temporal: Client, workflowId: string, updateName: string): Promise<void> {
+  await waitFor(async () => {
+    const events = (await temporal.workflow.getHandle(workflowId).fetchHistory()).events ?? [];
+    return events.some((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === updateName);
+  });
+}

@@ -5,6 +5,7 @@ import type {
   ConferenceVenue,
   CycleCalendar,
   CycleEvent,
+  EntryTakeOff,
   ListDecision,
   ListDecisionOutcome,
   NominationView,
@@ -159,6 +160,11 @@ export interface ProposalActivities {
   passedNotProposed(input: { cycleCode: string; except: string[] }): Promise<NominationRef[]>;
   /** Ends each as not proposed, with its explanation. */
   endNotProposed(input: { decisionNumber: string; nominations: (NominationRef & { explanation: string })[] }): Promise<void>;
+  /**
+   * Asked by a nomination its unit is withdrawing: the proposal takes it off its list, in turn with
+   * the minister's decision, or answers that the signed decision names it (also once the proposal has ended).
+   */
+  takeEntryOffProposal(input: { proposalId: string; nominationId: string; actor: string }): Promise<EntryTakeOff>;
 }
 
 export interface ConferenceResult {

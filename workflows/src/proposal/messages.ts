@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { MinisterListDecision, ProposalView } from '#domain';
+import type { EntryTakeOff, MinisterListDecision, ProposalView } from '#domain';
 
 export const proposalSubmittedUpdate = defineUpdate<ProposalView>('proposalSubmitted');
 /** The minister (or a deputy) approves the list into one decision, striking entries with reasons, or returns it. */
@@ -10,3 +10,8 @@ export const decideProposalUpdate = defineUpdate<
 export const getProposalQuery = defineQuery<ProposalView | null>('getProposal');
 /** A nomination on the proposal was withdrawn: it leaves the list before the minister decides. */
 export const entryWithdrawnSignal = defineSignal<[{ nominationId: string }]>('entryWithdrawn');
+/**
+ * A unit withdraws a nomination on the proposal: in turn with the minister's decision, the entry comes
+ * off the list (recorded by `actor`), or the answer names the signed decision that got there first.
+ */
+export const takeEntryOffUpdate = defineUpdate<EntryTakeOff, [{ nominationId: string; actor: string }]>('takeEntryOff');

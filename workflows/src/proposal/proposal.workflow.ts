@@ -11,6 +11,7 @@ import {
 } from '@temporalio/workflow';
 import {
   checkListDecision,
+  decideEntryTakeOff,
   decideEntryWithdrawal,
   decideProposalApproval,
   decideProposalReturn,
@@ -31,7 +32,7 @@ import type { NominationActivities, ProposalActivities } from '../activity-contr
 import { PERSISTENT } from '../common/activity-options.js';
 import { refusing, validating } from '../common/refusals.js';
 import { ProposalStatusKey } from '../search-attributes.js';
-import { decideProposalUpdate, entryWithdrawnSignal, getProposalQuery, proposalSubmittedUpdate } from './messages.js';
+import { decideProposalUpdate, entryWithdrawnSignal, getProposalQuery, proposalSubmittedUpdate, takeEntryOffUpdate } from './messages.js';
 
 const activities = proxyActivities<ProposalActivities & Pick<NominationActivities, 'notify'>>(PERSISTENT);
 
@@ -103,11 +104,21 @@ export async function proposalWorkflow(start: ProposalStart): Promise<ProposalVi
       }),
     },
   );
+  // Executions that took withdrawals only as news after the fact (and compensations) still send this.
   setHandler(entryWithdrawnSignal, ({ nominationId }) =>
     exclusively(async () => {
       if (view) await record(decideEntryWithdrawal(view, nominationId), SYSTEM_ACTOR);
     }),
   );
+  // In turn with the minister's decision: one that has started is finished first, and then stands.
+  setHandler(takeEntryOffUpdate, async ({ nominationId, actor }) => {
+    await condition(() => view !== null);
+    return exclusively(async () => {
+      const { events, outcome } = decideEntryTakeOff(current(), nominationId);
+      await record(events, actor);
+      return outcome;
+    });
+  });
 
   async function decideList(cmd: Decision): Promise<ProposalView> {
     checkListDecision(current(), cmd);

@@ -78,6 +78,7 @@ export class ActivityRegistry {
         'announceListDecision',
         'passedNotProposed',
         'endNotProposed',
+        'takeEntryOffProposal',
       ),
       ...bound(this.conference, 'planConference'),
       ...bound(this.cycleEvents, 'recordCycleEvent', 'closeSubmissions'),

@@ -107,3 +107,22 @@ export function decideEntryWithdrawal(view: ProposalView, nominationId: string):
   if (view.status !== ProposalStatus.SUBMITTED || !view.entries.some((e) => e.nominationId === nominationId)) return [];
   return [{ type: 'ProposalEntryWithdrawn', data: { nominationId } }];
 }
+
+/**
+ * What asking a proposal to let go of a nomination its unit is withdrawing comes to: the entry is
+ * off (or was never on it, or the list went back), or the minister's signed decision names it,
+ * listed or struck, and the withdrawal comes too late for it.
+ */
+export type EntryTakeOff = { takenOff: true } | { takenOff: false; decisionNumber: string; struck: boolean };
+
+/**
+ * The unit withdraws a nomination on this proposal, in turn with the minister's decision on it:
+ * before the decision the entry comes off (the events to record), after it the decision stands.
+ */
+export function decideEntryTakeOff(view: ProposalView, nominationId: string): { events: ProposalEvent[]; outcome: EntryTakeOff } {
+  const decision = view.status === ProposalStatus.APPROVED ? view.decision : null;
+  const listed = decision?.nominationIds.includes(nominationId) ?? false;
+  const struck = decision?.struck.some((s) => s.nominationId === nominationId) ?? false;
+  if (decision && (listed || struck)) return { events: [], outcome: { takenOff: false, decisionNumber: decision.number, struck } };
+  return { events: decideEntryWithdrawal(view, nominationId), outcome: { takenOff: true } };
+}

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
-import { issueDecision, passedCandidates, recordProposalEvents } from '#persistence';
-import { joinProposalUpdate, listDecidedSignal, notProposedSignal, type ProposalActivities } from '#workflows';
+import { ApplicationFailure } from '@temporalio/activity';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { decideEntryTakeOff, proposalWorkflowId, type EntryTakeOff } from '#domain';
+import { issueDecision, passedCandidates, proposalView, recordProposalEvents } from '#persistence';
+import { joinProposalUpdate, listDecidedSignal, notProposedSignal, takeEntryOffUpdate, type ProposalActivities } from '#workflows';
 import type { DataSource } from 'typeorm';
 import { decisionNumberTaken } from '../decision-number-taken.js';
 import { refuseBadData } from '../refuse-bad-data.js';
@@ -65,5 +67,19 @@ export class ProposalActivitiesService implements ProposalActivities {
       })),
       notProposedSignal,
     );
+  }
+
+  async takeEntryOffProposal({ proposalId, nominationId, actor }: Input<'takeEntryOffProposal'>): Promise<EntryTakeOff> {
+    try {
+      return await this.temporal.workflow
+        .getHandle(proposalWorkflowId(proposalId))
+        .executeUpdate(takeEntryOffUpdate, { args: [{ nominationId, actor }] });
+    } catch (err) {
+      if (!(err instanceof WorkflowNotFoundError)) throw err;
+      // The proposal has ended, so the minister has decided: his decision, as recorded, answers.
+      const view = await proposalView(this.dataSource, proposalId);
+      if (!view) throw err;
+      return decideEntryTakeOff(view, nominationId).outcome;
+    }
   }
 }

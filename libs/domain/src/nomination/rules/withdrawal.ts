@@ -32,3 +32,14 @@ export function decideWithdrawal(state: NominationState, cmd: CommandOfType<'Wit
   requireStage(state, ...WITHDRAWABLE_STAGES);
   return [{ type: 'NominationWithdrawn', data: { stage: state.view.stage, reason: cmd.reason?.trim() || 'Withdrawn by the unit' } }];
 }
+
+/**
+ * The minister signed the decision on the proposal the nomination is on before its withdrawal could
+ * take it off the list: the decision stands (it is never changed, only revoked), so the withdrawal is refused.
+ */
+export function withdrawalAfterListDecision(decisionNumber: string, struck: boolean): DomainError {
+  const signed = struck
+    ? `Bộ trưởng đã ký Quyết định số ${decisionNumber}, trong đó không công nhận hồ sơ này. Hồ sơ không thể rút nữa.`
+    : `Bộ trưởng đã ký Quyết định số ${decisionNumber} có hồ sơ này. Hồ sơ không thể rút nữa; nếu cần, đề nghị Bộ trưởng thu hồi.`;
+  return new DomainError('CONFLICT', 'WITHDRAWAL_TOO_LATE', signed);
+}

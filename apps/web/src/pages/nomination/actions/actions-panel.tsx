@@ -15,7 +15,15 @@ import { RevokeAction } from './revoke-action';
 import { RevisionForm } from './revision-form';
 import { useNominationAction } from './use-nomination-action';
 
-const WITHDRAWABLE = ['BLOCK_REVIEW', 'REVISION', 'COUNCIL_VOTE'];
+/** A unit may withdraw until the minister decides (the API refuses once his decision names the dossier). */
+const WITHDRAWABLE = ['BLOCK_REVIEW', 'REVISION', 'COUNCIL_VOTE', 'MINISTER_DECISION'];
+
+/** What withdrawing does, said before the unit confirms; a dossier on a proposal leaves it first. */
+function withdrawalConsequences(n: Nomination): string {
+  const always = 'Hồ sơ sẽ dừng xét chọn, mọi việc đang mở được hủy và khối, Hội đồng được thông báo. Không thể hoàn tác.';
+  if (!n.proposalId) return always;
+  return `${always} Hồ sơ đang có trong tờ trình trình Bộ trưởng và sẽ được rút khỏi tờ trình; nếu Bộ trưởng đã ký (hoặc đang ký) quyết định có hồ sơ này thì không rút được nữa.`;
+}
 
 function TaskForm({ task, nomination }: { task: Task; nomination: Nomination }) {
   switch (task.type) {
@@ -72,7 +80,7 @@ export function ActionsPanel({ nomination: n }: { nomination: Nomination }) {
           <ReasonedAction
             nomination={n}
             label="Rút hồ sơ"
-            consequences="Hồ sơ sẽ dừng xét chọn, mọi việc đang mở được hủy và khối, Hội đồng được thông báo. Không thể hoàn tác."
+            consequences={withdrawalConsequences(n)}
             reasonRequired={false}
             run={(reason) => unwrap(api.POST('/api/v1/nominations/{id}/withdraw', { params: { path: { id: n.id } }, body: { reason } }))}
             done="Đơn vị đã rút hồ sơ."
