@@ -19,6 +19,9 @@ const ROUTES: [method: string, path: string, status: string, schema: string][] =
   ['get', '/api/v1/cycles/{code}/events', '200', '[CycleEvent]'],
   ['get', '/api/v1/cycles/{code}/missing-units', '200', 'MissingUnits'],
   ['get', '/api/v1/cycles/{code}/honour-list', '200', 'HonourList'],
+  ['get', '/api/v1/cycles/{code}/council', '200', '[SessionMember]'],
+  ['put', '/api/v1/cycles/{code}/council', '200', '[SessionMember]'],
+  ['get', '/api/v1/cycles/{code}/council/candidates', '200', '[CouncilCandidate]'],
   ['post', '/api/v1/nominations', '201', 'NominationView'],
   ['get', '/api/v1/nominations', '200', 'NominationPage'],
   ['get', '/api/v1/nominations/{id}', '200', 'NominationView'],
@@ -70,7 +73,7 @@ describe('the OpenAPI document', () => {
           : undefined;
 
   it.each(ROUTES)('%s %s answers %s with the schema %s', (method, path, status, schema) => {
-    const operation = doc.paths[path]?.[method as 'get' | 'post'];
+    const operation = doc.paths[path]?.[method as 'get' | 'post' | 'put'];
     expect(operation).toBeDefined();
     const response = operation?.responses[status] as { content?: Record<string, { schema?: Schema }> } | undefined;
     expect(describeSchema(response?.content?.['application/json']?.schema)).toBe(schema);

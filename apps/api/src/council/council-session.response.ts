@@ -15,6 +15,7 @@ import {
   type SessionRules,
   type SessionView,
 } from '#domain';
+import type { CouncilCandidate } from '#persistence';
 
 /*
  * The OpenAPI shapes of a council session (the web app's types are generated from them). Each
@@ -38,6 +39,14 @@ export class SessionMemberResponse implements SessionMember {
   @ApiProperty() title: string;
   @ApiProperty({ type: String, nullable: true }) unitCode: string | null;
   @ApiProperty({ enum: COUNCIL_ROLES, enumName: 'CouncilRole' }) councilRole: CouncilRole;
+}
+
+@ApiSchema({ name: 'CouncilCandidate' })
+export class CouncilCandidateResponse implements CouncilCandidate {
+  @ApiProperty({ example: 'council.1' }) username: string;
+  @ApiProperty({ example: 'Trịnh Quốc Bảo' }) fullName: string;
+  @ApiProperty({ example: 'Ủy viên Hội đồng Thi đua – Khen thưởng Bộ' }) title: string;
+  @ApiProperty({ type: String, nullable: true, example: 'VU-TCCB' }) unitCode: string | null;
 }
 
 @ApiSchema({ name: 'Recusal' })

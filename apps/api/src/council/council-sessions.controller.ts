@@ -1,11 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, type StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Role, type Actor, type SessionMember, type SessionView } from '#domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiDocument, documentFile, DocumentQuery } from '../common/document-file.js';
 import { CycleCodePipe, uuidParam } from '../common/validators.js';
-import { CouncilSessionResponse, SessionMemberResponse } from './council-session.response.js';
+import { CouncilCandidateResponse, CouncilSessionResponse, SessionMemberResponse } from './council-session.response.js';
 import { ComposeSessionDto, DeclareConflictDto, EditAgendaDto, NameCouncilDto, WrittenOpinionDto } from './dto/council-session.dto.js';
 import { ComposeSessionUseCase } from './use-cases/compose-session.use-case.js';
 import { CycleCouncilUseCase } from './use-cases/cycle-council.use-case.js';
@@ -51,6 +59,16 @@ export class CouncilSessionsController {
   @ApiOkResponse({ type: [SessionMemberResponse] })
   council(@Param('code', CycleCodePipe) code: string): Promise<SessionMember[]> {
     return this.cycleCouncilUseCase.get(code);
+  }
+
+  /** Who the standing office may name to the cycle's council: everyone with the council member role. */
+  @Get('cycles/:code/council/candidates')
+  @Roles(Role.STANDING_OFFICE, Role.ADMIN)
+  @ApiOkResponse({ type: [CouncilCandidateResponse] })
+  @ApiForbiddenResponse({ description: 'FORBIDDEN_ROLE: only the standing office and the admin name the council' })
+  @ApiNotFoundResponse({ description: 'CYCLE_NOT_FOUND' })
+  councilCandidates(@Param('code', CycleCodePipe) code: string): Promise<CouncilCandidateResponse[]> {
+    return this.cycleCouncilUseCase.candidates(code);
   }
 
   @Put('cycles/:code/council')

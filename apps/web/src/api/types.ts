@@ -36,3 +36,6 @@ export type Proposal = ResponseOf<'/api/v1/proposals/{id}', 'get'>;
 export type ProposalDraft = ResponseOf<'/api/v1/cycles/{code}/proposals/draft', 'get'>;
 export type DraftCandidate = ProposalDraft['proposed'][number];
 export type Decision = ResponseOf<'/api/v1/decisions/{id}', 'get'>;
+export type CouncilMember = ResponseOf<'/api/v1/cycles/{code}/council', 'get'>[number];
+export type CouncilCandidate = ResponseOf<'/api/v1/cycles/{code}/council/candidates', 'get'>[number];
+export type NameCouncilBody = BodyOf<'/api/v1/cycles/{code}/council', 'put'>;

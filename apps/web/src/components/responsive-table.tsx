@@ -7,6 +7,8 @@ export interface Column<T> {
   render: (row: T, index: number) => ReactNode;
   /** The row's name: the heading of its card on a phone. */
   primary?: boolean;
+  /** Shown in the table only, not on a phone's cards (a row number, say). */
+  deskOnly?: boolean;
   width?: number;
   align?: 'left' | 'right' | 'center';
 }
@@ -62,7 +64,9 @@ export function ResponsiveTable<T extends object>({ rows, rowKey, columns, empty
               <Descriptions
                 size="small"
                 column={1}
-                items={columns.filter((c) => c !== primary).map((c) => ({ key: c.key, label: c.title, children: c.render(row, i) }))}
+                items={columns
+                  .filter((c) => c !== primary && !c.deskOnly)
+                  .map((c) => ({ key: c.key, label: c.title, children: c.render(row, i) }))}
               />
             </div>
           </List.Item>

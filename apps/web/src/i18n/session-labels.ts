@@ -17,7 +17,7 @@ export const SESSION_STATUS_COLORS: Record<string, string> = {
 export const COUNCIL_ROLE_LABELS: Record<string, string> = {
   CHAIR: 'Chủ tịch Hội đồng',
   SECRETARY: 'Thư ký Hội đồng',
-  MEMBER: 'Thành viên',
+  MEMBER: 'Ủy viên',
 };
 
 export const RECUSAL_LABELS: Record<string, string> = {

@@ -20,6 +20,18 @@ export async function cycleCouncil(db: DataSource | EntityManager, cycleCode: st
   }));
 }
 
+/** Someone who may be named to a cycle's council: a person with the council member role. */
+export type CouncilCandidate = Omit<SessionMember, 'councilRole'>;
+
+/** Everyone who may sit on a cycle's council (the council member role). */
+export async function councilCandidates(db: DataSource | EntityManager): Promise<CouncilCandidate[]> {
+  const rows: { username: string; full_name: string; title: string; unit_code: string | null }[] = await db.query(
+    `SELECT username, full_name, title, unit_code FROM users WHERE $1 = ANY(roles) ORDER BY username`,
+    [Role.COUNCIL_MEMBER],
+  );
+  return rows.map((r) => ({ username: r.username, fullName: r.full_name, title: r.title, unitCode: r.unit_code }));
+}
+
 /** A new cycle's council: everyone with the council member role, the first chair and the second secretary. */
 export async function nameDefaultCouncil(m: EntityManager | DataSource, cycleCode: string): Promise<void> {
   await m.query(

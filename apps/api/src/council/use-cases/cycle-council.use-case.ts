@@ -1,9 +1,9 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, type SessionMember } from '#domain';
-import { cycleCouncil, replaceCouncil } from '#persistence';
+import { councilCandidates, cycleCouncil, replaceCouncil, type CouncilCandidate } from '#persistence';
 import type { DataSource } from 'typeorm';
-import { ApiError, invalidFields } from '../../common/api-error.js';
+import { invalidFields } from '../../common/api-error.js';
 import { GetCycleUseCase } from '../../cycles/use-cases/get-cycle.use-case.js';
 import type { NameCouncilDto } from '../dto/council-session.dto.js';
 
@@ -18,6 +18,12 @@ export class CycleCouncilUseCase {
   async get(cycleCode: string): Promise<SessionMember[]> {
     await this.getCycle.execute(cycleCode);
     return cycleCouncil(this.dataSource, cycleCode);
+  }
+
+  /** Who may be named to the council: everyone with the council member role, named or not. */
+  async candidates(cycleCode: string): Promise<CouncilCandidate[]> {
+    await this.getCycle.execute(cycleCode);
+    return councilCandidates(this.dataSource);
   }
 
   /** Names the council anew: council members only, one chair and one secretary, nobody twice. Sessions already open keep theirs. */
@@ -46,8 +52,9 @@ export class CycleCouncilUseCase {
           message: `Hội đồng cần đúng một ${role === 'CHAIR' ? 'Chủ tịch' : 'Thư ký'} (có ${count})`,
         });
     }
+    if (body.members.length < 3)
+      problems.push({ field: 'members', code: 'atLeastThree', message: `Hội đồng cần ít nhất 3 thành viên (có ${body.members.length})` });
     if (problems.length) throw invalidFields(problems);
-    if (body.members.length < 3) throw new ApiError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Hội đồng cần ít nhất 3 thành viên.');
     await replaceCouncil(this.dataSource, cycleCode, body.members);
     return cycleCouncil(this.dataSource, cycleCode);
   }

@@ -9,6 +9,7 @@ import { PageError } from '../../components/page-error';
 import { APPROVAL_RULE_LABELS, CALENDAR_FIELDS, CALENDAR_LABELS, STAGE_LABELS, STATUS_LABELS } from '../../i18n/labels';
 import { formatDateTime, formatDay } from '../../time/hanoi';
 import { ConferenceCard } from './conference-card';
+import { CouncilMembersCard } from './council-members-card';
 import { HonourList } from './honour-list';
 import { MissingUnits } from './missing-units';
 import { MoveDatesButton } from './move-dates';
@@ -121,6 +122,11 @@ export default function CycleDashboardPage() {
         {c.councilProcess === 'SESSIONS' && (
           <Col xs={24} xl={12}>
             <SessionsCard cycle={c} office={hasRole(me, 'STANDING_OFFICE')} />
+          </Col>
+        )}
+        {c.councilProcess === 'SESSIONS' && (
+          <Col xs={24} xl={12}>
+            <CouncilMembersCard cycle={c} canEdit={office} />
           </Col>
         )}
         <ProposalsCard cycle={c} />

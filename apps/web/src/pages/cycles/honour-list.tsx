@@ -1,16 +1,22 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Table, Typography } from 'antd';
+import { App, Button, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { download } from '../../api/download';
 import { unwrap } from '../../api/errors';
+import type { ResponseOf } from '../../api/types';
 import { paths } from '../../app/routes';
 import { PageError } from '../../components/page-error';
+import { ResponsiveTable } from '../../components/responsive-table';
+import { WrappingCard } from '../../components/wrapping-card';
 import { STATUS_LABELS } from '../../i18n/labels';
 import { formatDay } from '../../time/hanoi';
 
-/** The honour list the Ministry publishes after the conference. */
+type HonourListAnswer = ResponseOf<'/api/v1/cycles/{code}/honour-list', 'get'>;
+type Entry = (HonourListAnswer['honoured'] | HonourListAnswer['recognised'])[number] & { status: string };
+
+/** The honour list the Ministry publishes after the conference: a table on a desk, one card a person on a phone. */
 export function HonourList({ cycleCode }: { cycleCode: string }) {
   const { message } = App.useApp();
   const list = useQuery({
@@ -19,7 +25,7 @@ export function HonourList({ cycleCode }: { cycleCode: string }) {
   });
   const path = `/api/v1/cycles/${encodeURIComponent(cycleCode)}/honour-list?format=csv`;
   return (
-    <Card
+    <WrappingCard
       title="Danh sách biểu dương, công nhận"
       extra={
         <Button
@@ -37,30 +43,29 @@ export function HonourList({ cycleCode }: { cycleCode: string }) {
           {list.data.conferencePlace ? ` tại ${list.data.conferencePlace}` : ''}.
         </Typography.Paragraph>
       )}
-      <Table
-        size="small"
-        rowKey="nominationId"
+      <ResponsiveTable<Entry>
+        label="Danh sách biểu dương, công nhận"
+        rowKey={(e) => e.nominationId}
         loading={list.isPending}
-        dataSource={[
+        rows={[
           ...(list.data?.honoured ?? []).map((e) => ({ ...e, status: 'HONOURED' })),
           ...(list.data?.recognised ?? []).map((e) => ({ ...e, status: 'RECOGNISED' })),
         ]}
-        scroll={{ x: 800 }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: 'Chưa có danh sách: hội nghị chưa được ghi nhận' }}
+        empty="Chưa có danh sách: hội nghị chưa được ghi nhận"
         columns={[
-          { title: 'Thứ tự', dataIndex: 'rank', width: 80, render: (r: number | null) => r ?? '—' },
+          { key: 'rank', title: 'Thứ tự', width: 80, render: (e) => e.rank ?? '—' },
           {
-            title: 'Họ và tên / tập thể',
             key: 'name',
-            render: (_, e) => <Link to={paths.nomination(e.nominationId)}>{e.nominee.fullName}</Link>,
+            title: 'Họ và tên / tập thể',
+            primary: true,
+            render: (e) => <Link to={paths.nomination(e.nominationId)}>{e.nominee.fullName}</Link>,
           },
-          { title: 'Đơn vị', dataIndex: 'unitName' },
-          { title: 'Hình thức', dataIndex: 'status', render: (s: string) => STATUS_LABELS[s] ?? s },
-          { title: 'Quyết định số', dataIndex: 'decisionNumber' },
-          { title: 'Số bằng / giấy chứng nhận', dataIndex: 'certificateNumber' },
+          { key: 'unit', title: 'Đơn vị', render: (e) => e.unitName },
+          { key: 'status', title: 'Hình thức', render: (e) => STATUS_LABELS[e.status] ?? e.status },
+          { key: 'decision', title: 'Quyết định số', render: (e) => e.decisionNumber },
+          { key: 'certificate', title: 'Số bằng / giấy chứng nhận', render: (e) => e.certificateNumber },
         ]}
       />
-    </Card>
+    </WrappingCard>
   );
 }

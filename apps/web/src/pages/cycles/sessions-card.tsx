@@ -1,26 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Table, Tag, Typography } from 'antd';
+import { Button, Card, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import type { CouncilSession, Cycle } from '../../api/types';
 import { paths } from '../../app/routes';
 import { REFRESH_MS } from '../../app/shell';
-import { COUNCIL_ROLE_LABELS, SESSION_STATUS_COLORS, SESSION_STATUS_LABELS } from '../../i18n/session-labels';
+import { SESSION_STATUS_COLORS, SESSION_STATUS_LABELS } from '../../i18n/session-labels';
 import { formatDateTime } from '../../time/hanoi';
 
-/** The cycle's council and its sessions; the standing office composes a new one here. */
+/** The council's sessions in the cycle; the standing office composes a new one here (who sits on it: CouncilMembersCard). */
 export function SessionsCard({ cycle, office }: { cycle: Cycle; office: boolean }) {
   const sessions = useQuery({
     queryKey: ['council-sessions', cycle.code],
     queryFn: () => unwrap(api.GET('/api/v1/cycles/{code}/council-sessions', { params: { path: { code: cycle.code } } })),
     refetchInterval: REFRESH_MS,
   });
-  const council = useQuery({
-    queryKey: ['council', cycle.code],
-    queryFn: () => unwrap(api.GET('/api/v1/cycles/{code}/council', { params: { path: { code: cycle.code } } })),
-  });
-  const leaders = (council.data ?? []).filter((m) => m.councilRole !== 'MEMBER');
   return (
     <Card
       title="Hội đồng và các phiên họp"
@@ -32,10 +27,6 @@ export function SessionsCard({ cycle, office }: { cycle: Cycle; office: boolean 
         ) : null
       }
     >
-      <Typography.Paragraph>
-        Hội đồng của đợt: {council.data?.length ?? '…'} thành viên
-        {leaders.map((m) => `; ${COUNCIL_ROLE_LABELS[m.councilRole]}: ${m.fullName}`).join('')}.
-      </Typography.Paragraph>
       <Table<CouncilSession>
         rowKey="id"
         size="small"

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import type { CouncilSession } from '../../api/types';
 import { useConfirm } from '../../components/confirm';
+import { quorumNeeded } from './quorum';
 import { useSessionAction } from './use-session-action';
 
 const step = (id: string, what: 'open' | 'close') =>
@@ -47,7 +48,7 @@ export function OfficeActions({ session: s }: { session: CouncilSession }) {
   }
   if (s.status !== 'VOTING') return null;
   const members = s.members.length;
-  const needed = Math.ceil((members * 2) / 3);
+  const needed = quorumNeeded(members);
   return (
     <Card size="small" title="Cơ quan thường trực" style={{ marginTop: 16 }}>
       <Space direction="vertical" style={{ width: '100%' }}>
