@@ -82,6 +82,8 @@ export const REFUSAL_REASONS = [
   'DECISION_NUMBER_TAKEN',
   'DECISION_NUMBER_REQUIRED',
   'DECISION_PENDING',
+  // Dossiers: drafts, documents, nominees
+  'DOCUMENTS_MISSING',
   // The system
   'TIMEOUT',
   'INTERNAL',
@@ -105,10 +107,13 @@ export interface FieldProblem {
 export interface DomainErrorOptions {
   /** The field of the request the refusal concerns (e.g. `score`, `reason`, `conferenceDate`), so a form can show it beside it. */
   field?: string;
+  /** Several things wrong at once (e.g. each missing document), each shown beside its field. */
+  problems?: FieldProblem[];
 }
 
 export class DomainError extends Error {
   readonly field?: string;
+  readonly problems?: FieldProblem[];
 
   /**
    * @param code the category, which decides the HTTP status
@@ -124,6 +129,7 @@ export class DomainError extends Error {
     super(message);
     this.name = code;
     if (options.field !== undefined) this.field = options.field;
+    if (options.problems?.length) this.problems = options.problems;
   }
 }
 
@@ -135,18 +141,32 @@ export function isDomainErrorCode(value: unknown): value is DomainErrorCode {
 export interface RefusalDetails {
   reason: RefusalReason;
   field?: string;
+  problems?: FieldProblem[];
 }
 
 export function refusalDetails(error: DomainError): RefusalDetails {
-  return error.field === undefined ? { reason: error.reason } : { reason: error.reason, field: error.field };
+  return {
+    reason: error.reason,
+    ...(error.field !== undefined && { field: error.field }),
+    ...(error.problems !== undefined && { problems: error.problems }),
+  };
 }
 
 /** Reads the details back; anything else (an older worker's failure, no details) gives null. */
 export function readRefusalDetails(value: unknown): RefusalDetails | null {
   if (!value || typeof value !== 'object') return null;
-  const { reason, field } = value as { reason?: unknown; field?: unknown };
+  const { reason, field, problems } = value as { reason?: unknown; field?: unknown; problems?: unknown };
   if (!isRefusalReason(reason)) return null;
-  return typeof field === 'string' ? { reason, field } : { reason };
+  return {
+    reason,
+    ...(typeof field === 'string' && { field }),
+    ...(Array.isArray(problems) && { problems: problems.filter(isFieldProblem) }),
+  };
+}
+
+function isFieldProblem(value: unknown): value is FieldProblem {
+  const p = value as Partial<FieldProblem> | null;
+  return typeof p?.field === 'string' && typeof p.code === 'string' && typeof p.message === 'string';
 }
 
 /** The nomination's workflow has started but its submission is not yet recorded (also refused by the workflow itself). */

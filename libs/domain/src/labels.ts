@@ -10,6 +10,7 @@ import type { NominationStage, NominationStatus, NomineeKind, TaskDecision, Task
 import type { Role } from './organisation/actor.js';
 
 export const STAGE_LABELS: Record<NominationStage, string> = {
+  DRAFT: 'Đơn vị đang soạn hồ sơ',
   BLOCK_REVIEW: 'Khối/Cụm thi đua xét duyệt',
   REVISION: 'Đơn vị bổ sung hồ sơ',
   COUNCIL_VOTE: 'Hội đồng bỏ phiếu',
@@ -27,6 +28,7 @@ export const STATUS_LABELS: Record<NominationStatus, string> = {
   EXPIRED: 'đã hết hạn',
   REVOKED: 'đã bị thu hồi',
   NOT_PROPOSED: 'không được đề nghị công nhận',
+  NOT_SUBMITTED: 'không được nộp trước hạn',
 };
 
 export const TASK_TYPE_LABELS: Record<TaskType, string> = {
@@ -99,3 +101,15 @@ export function assigneeLabel(assignee: TaskAssignee): string {
 export function listOr(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} hoặc ${items[items.length - 1]}`;
 }
+
+/** What a unit may change in its dossier, by the key a DossierEdited event names it with. */
+export const DOSSIER_FIELD_LABELS: Record<string, string> = {
+  'nominee.fullName': 'Họ và tên',
+  'nominee.dateOfBirth': 'Ngày sinh',
+  'nominee.position': 'Chức vụ',
+  'nominee.field': 'Lĩnh vực',
+  'nominee.remoteArea': 'Công tác ở vùng sâu, vùng xa, biên giới, hải đảo',
+  'nominee.continuousYears': 'Số năm liên tục đạt danh hiệu thi đua',
+  achievements: 'Thành tích',
+  initiatives: 'Sáng kiến',
+};

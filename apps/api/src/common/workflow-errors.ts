@@ -21,7 +21,8 @@ const STATUS_BY_CODE: Record<DomainErrorCode, HttpStatus> = {
 
 /** A domain refusal as the API answers it: its category's status, its reason as the code, and its field if it concerns one. */
 export function httpErrorFor(error: DomainError): ApiError {
-  const errors = error.field === undefined ? undefined : [{ field: error.field, code: error.reason, message: error.message }];
+  const errors =
+    error.problems ?? (error.field === undefined ? undefined : [{ field: error.field, code: error.reason, message: error.message }]);
   return new ApiError(STATUS_BY_CODE[error.code], error.reason, error.message, errors);
 }
 
@@ -38,7 +39,9 @@ export function rethrowAsHttp(err: unknown, what = 'Hồ sơ đề nghị'): nev
     isDomainErrorCode(err.cause.type)
   ) {
     const details = readRefusalDetails(err.cause.details?.[0]);
-    throw httpErrorFor(new DomainError(err.cause.type, details?.reason ?? 'REFUSED', err.cause.message, { field: details?.field }));
+    throw httpErrorFor(
+      new DomainError(err.cause.type, details?.reason ?? 'REFUSED', err.cause.message, { field: details?.field, problems: details?.problems }),
+    );
   }
   if (err instanceof WorkflowNotFoundError) {
     throw new ApiError(HttpStatus.CONFLICT, 'PROCESS_ENDED', `${what} đã kết thúc quy trình xử lý nên không nhận thêm quyết định nào.`);

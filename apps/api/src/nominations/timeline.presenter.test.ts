@@ -61,6 +61,22 @@ const submitted = stored(
 const EVERY_TYPE: StoredEvent[] = [
   submitted,
   stored({ type: 'BlockListEntryAdded', data: { ref: 'KHOI-VI/SK-2016-2018' } }),
+  { ...submitted, type: 'DraftCreated', data: submitted.data } as StoredEvent,
+  stored(
+    { type: 'DossierEdited', data: { changed: ['nominee.dateOfBirth', 'achievements'], achievements: 'x', round: 0 } },
+    'unit.BQLDA-DTXD',
+  ),
+  stored(
+    {
+      type: 'DocumentAttached',
+      data: {
+        document: { kind: 'BAO_CAO', title: 'Báo cáo thành tích', sha256: 'a'.repeat(64), id: 'v2', documentId: 'd', version: 2 },
+        round: 1,
+      },
+    },
+    'unit.BQLDA-DTXD',
+  ),
+  stored({ type: 'DraftLapsed', data: { cutoff: '2018-04-28T17:00:00.000Z', reason: 'Hết hạn' } }),
   stored(
     {
       type: 'ChangesRequested',
@@ -173,6 +189,12 @@ describe('the timeline presenter', () => {
       expect(entry.text).not.toMatch(/\b(BLOCK_REVIEW|COUNCIL_VOTE|MINISTER_DECISION|REVISION|WITHDRAWN|REJECTED|REVOKED)\b/);
       expect(entry.text.length).toBeGreaterThan(10);
     }
+  });
+
+  it('tells what a unit did to its dossier, in words', () => {
+    expect(text('DossierEdited')).toBe('Đơn vị sửa hồ sơ: Ngày sinh, Thành tích');
+    expect(text('DocumentAttached')).toBe('Đơn vị tải lên phiên bản 2 của tài liệu “Báo cáo thành tích”');
+    expect(text('DraftLapsed')).toBe('Hết hạn nộp hồ sơ (29/04/2018 00:00) mà bản nháp chưa được nộp: hồ sơ được lưu, không được xét');
   });
 
   it('names units, blocks and people instead of their codes', () => {

@@ -3,6 +3,7 @@ import {
   formatHanoiDate,
   formatHanoiDateTime,
   knownOutcomeReason,
+  DOSSIER_FIELD_LABELS,
   NomineeKind,
   Role,
   SYSTEM_ACTOR,
@@ -52,6 +53,10 @@ const EVENT_TYPE_SET = {
   ProposalEntryRemoved: true,
   ProposalEntryCompensated: true,
   NominationNotProposed: true,
+  DraftCreated: true,
+  DossierEdited: true,
+  DocumentAttached: true,
+  DraftLapsed: true,
 } satisfies Record<NominationEventType, true>;
 export const NOMINATION_EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as NominationEventType[];
 
@@ -147,6 +152,22 @@ export function presentTimeline(events: readonly StoredEvent[], names: TimelineN
         const kind = d.dossier.nominee.kind === NomineeKind.COLLECTIVE ? 'tập thể' : 'cá nhân';
         return `Đơn vị ${unit()} nộp hồ sơ đề nghị công nhận điển hình tiên tiến cho ${kind} ${d.dossier.nominee.fullName}`;
       }
+      case 'DraftCreated': {
+        const d = event.data;
+        unitCode = d.unitCode;
+        blockCode = d.blockCode;
+        return `Đơn vị ${unit()} bắt đầu soạn hồ sơ (bản nháp) cho ${d.dossier.nominee.fullName}`;
+      }
+      case 'DossierEdited':
+        return `Đơn vị sửa hồ sơ: ${event.data.changed.map(dossierFieldLabel).join(', ')}`;
+      case 'DocumentAttached': {
+        const doc = event.data.document;
+        return doc.version && doc.version > 1
+          ? `Đơn vị tải lên phiên bản ${doc.version} của tài liệu “${doc.title}”`
+          : `Đơn vị tải lên tài liệu “${doc.title}”`;
+      }
+      case 'DraftLapsed':
+        return `Hết hạn nộp hồ sơ (${formatHanoiDateTime(event.data.cutoff)}) mà bản nháp chưa được nộp: hồ sơ được lưu, không được xét`;
       case 'BlockListEntryAdded':
         return `Hồ sơ được đưa vào danh sách xét duyệt của ${block()}`;
       case 'ChangesRequested':
@@ -291,3 +312,9 @@ export function presentTimeline(events: readonly StoredEvent[], names: TimelineN
     text: sentence(event),
   }));
 }
+
+/** The Vietnamese name of a dossier field a unit changed (the keys of DossierEdited). */
+function dossierFieldLabel(key: string): string {
+  return DOSSIER_FIELD_LABELS[key] ?? key;
+}
+

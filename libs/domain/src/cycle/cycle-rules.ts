@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../errors.js';
 import { CALENDAR_DATE_LABELS } from '../labels.js';
+import type { RequiredDocument } from '../nomination/vocabulary.js';
 import type { ApprovalRule } from './approval-rule.js';
 
 /**
@@ -13,6 +14,8 @@ export interface CycleRules {
   maxChangeRounds: number;
   /** e.g. `QĐ-BTNMT`; a setting because the ministry was renamed in 2025. */
   decisionSuffix: string;
+  /** Documents every dossier must have to be submitted (cycles from before this setting ask for none). */
+  requiredDocuments?: RequiredDocument[];
 }
 
 export const DEFAULT_MAX_CHANGE_ROUNDS = 2;

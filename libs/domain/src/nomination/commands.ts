@@ -5,7 +5,7 @@ import type { CycleRules } from '../cycle/cycle-rules.js';
 import type { Actor } from '../organisation/actor.js';
 import type { BallotAssignment, CompensationCause, NominationTargets } from './events.js';
 import type { OpenTask } from './tasks.js';
-import type { Dossier } from './vocabulary.js';
+import type { Dossier, DossierDocument, Nominee, RequiredDocument } from './vocabulary.js';
 
 /*
  * What people and the process ask of a nomination. The `…Command` interfaces are what a caller
@@ -26,6 +26,34 @@ export interface SubmitCommand {
   rules: CycleRules;
   targets: NominationTargets;
   actor: Actor;
+}
+
+/** A unit starts a dossier as a draft: the same facts as a submission, with the dates in force when it is started. */
+export type CreateDraftCommand = SubmitCommand;
+
+/** What a unit may change in its dossier while it is a draft or under revision. */
+export interface DossierEdit {
+  nominee?: Partial<Omit<Nominee, 'kind'>>;
+  achievements?: string;
+  initiatives?: string[];
+}
+
+export interface EditDossierCommand {
+  actor: Actor;
+  edit: DossierEdit;
+}
+
+export interface AttachDocumentCommand {
+  actor: Actor;
+  document: DossierDocument;
+}
+
+/** The draft is submitted: the cycle admitted it, with the dates, rules and reviewer in force now. */
+export interface SubmitDraftCommand {
+  actor: Actor;
+  reviewerUnitCode: string;
+  rules: CycleRules;
+  targets: NominationTargets;
 }
 
 export interface BlockReviewCommand {
@@ -96,6 +124,12 @@ export type ListDecisionOutcome =
 
 export type NominationCommand =
   | ({ type: 'Submit'; reviewTaskId: string; rulesVersion: number } & SubmitCommand)
+  | ({ type: 'CreateDraft' } & CreateDraftCommand)
+  | ({ type: 'EditDossier' } & EditDossierCommand)
+  | ({ type: 'AttachDocument' } & AttachDocumentCommand)
+  | ({ type: 'SubmitDraft'; reviewTaskId: string; rulesVersion: number } & SubmitDraftCommand)
+  /** The cutoff passed with the dossier still a draft. */
+  | { type: 'LapseDraft'; cutoff: string }
   | ({ type: 'ReviewBlock'; revisionTaskId: string; at: string } & BlockReviewCommand)
   | ({ type: 'Resubmit'; reviewTaskId: string } & ResubmitCommand)
   | { type: 'OpenCouncilVote'; ballots: BallotAssignment[] }

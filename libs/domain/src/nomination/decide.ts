@@ -3,6 +3,7 @@ import type { NominationCommand } from './commands.js';
 import type { NominationEvent } from './events.js';
 import { decideBlockReview, decideResubmission } from './rules/block-review.js';
 import { decideTargetsMove } from './rules/calendar.js';
+import { decideDocumentAttachment, decideDossierEdit, decideDraft, decideDraftLapse, decideDraftSubmission } from './rules/draft.js';
 import { decideCompensation } from './rules/compensation.js';
 import {
   decideJoinProposal,
@@ -28,12 +29,20 @@ import type { NominationState } from './state.js';
  * Each stage's rules live in `rules/<stage>.ts`.
  */
 export function decide(state: NominationState | null, command: NominationCommand): NominationEvent[] {
-  if (command.type === 'Submit') {
+  if (command.type === 'Submit' || command.type === 'CreateDraft') {
     if (state !== null) throw new DomainError('CONFLICT', 'NOMINATION_ALREADY_SUBMITTED', 'Hồ sơ đề nghị này đã được nộp trước đó.');
-    return decideSubmission(command);
+    return command.type === 'Submit' ? decideSubmission(command) : decideDraft(command);
   }
   if (state === null) throw nominationBeingRecorded();
   switch (command.type) {
+    case 'EditDossier':
+      return decideDossierEdit(state, command);
+    case 'AttachDocument':
+      return decideDocumentAttachment(state, command);
+    case 'SubmitDraft':
+      return decideDraftSubmission(state, command);
+    case 'LapseDraft':
+      return decideDraftLapse(state, command);
     case 'ReviewBlock':
       return decideBlockReview(state, command);
     case 'Resubmit':

@@ -1,6 +1,6 @@
 import type { Tally } from '../council/tally.js';
 import type { SubmitCommand } from './commands.js';
-import type { NominationStage } from './vocabulary.js';
+import type { DossierDocument, Nominee, NominationStage } from './vocabulary.js';
 
 /** Dates a nomination's tasks are due by, copied from its cycle when it is submitted. */
 export interface NominationTargets {
@@ -34,6 +34,16 @@ export type NominationEvent =
         rulesVersion?: number;
       }
     >
+  /** A unit started a dossier as a draft (the same facts as a submission; `reviewTaskId` comes at submission). */
+  | Event<'DraftCreated', Omit<SubmitCommand, 'actor'>>
+  /** The unit changed its dossier (a draft, or under revision): the new values of what changed, and its labels' keys. */
+  | Event<
+      'DossierEdited',
+      { changed: string[]; nominee?: Nominee; achievements?: string; initiatives?: string[]; round: number }
+    >
+  /** A document (or a new version of one) was added to the dossier; versions are never removed. */
+  | Event<'DocumentAttached', { document: DossierDocument; round: number }>
+  | Event<'DraftLapsed', { cutoff: string; reason: string }>
   | Event<'BlockListEntryAdded', { ref: string }>
   | Event<'ChangesRequested', { round: number; reason: string; revisionTaskId: string; revisionDueAt: string }>
   | Event<'NominationResubmitted', { round: number; changes: string; reviewTaskId: string }>

@@ -192,6 +192,10 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
     case 'ProposalEntryRemoved':
     case 'ProposalEntryCompensated':
     case 'NominationNotProposed':
+    case 'DraftCreated':
+    case 'DossierEdited':
+    case 'DocumentAttached':
+    case 'DraftLapsed':
       return none;
     default: {
       const unknown: never = event;

@@ -1,4 +1,5 @@
 // The one fold of a nomination's events into what people see (evolveNomination), event by event.
+import { uploaded } from '../testing/drafts.js';
 import { describe, expect, it } from '@jest/globals';
 import type { NominationEventType, RecordedEvent } from './events.js';
 import { evolveNomination, type NominationView } from './view.js';
@@ -99,7 +100,10 @@ describe('NominationSubmitted', () => {
 });
 
 describe('every later event', () => {
-  const everyLaterEvent: Record<Exclude<NominationEventType, 'NominationSubmitted'>, RecordedEvent> = {
+  const everyLaterEvent: Record<Exclude<NominationEventType, 'NominationSubmitted' | 'DraftCreated'>, RecordedEvent> = {
+    DossierEdited: { ...blockListEntryAdded(), type: 'DossierEdited', data: { changed: ['achievements'], achievements: 'x', round: 0 } },
+    DocumentAttached: { ...blockListEntryAdded(), type: 'DocumentAttached', data: { document: uploaded('BAO_CAO', 'Báo cáo'), round: 0 } },
+    DraftLapsed: { ...blockListEntryAdded(), type: 'DraftLapsed', data: { cutoff: T.submitted, reason: 'Hết hạn' } },
     BlockListEntryAdded: blockListEntryAdded(),
     ChangesRequested: changesRequested(),
     NominationResubmitted: resubmitted(),

@@ -1,5 +1,6 @@
 import type { Tally } from '../council/tally.js';
 import type { CycleRules } from '../cycle/cycle-rules.js';
+import type { SubmitCommand } from './commands.js';
 import type { NominationTargets, RecordedEvent } from './events.js';
 import { EffectKind, NominationStage, NominationStatus, type DossierDocument, type Effect, type Nominee } from './vocabulary.js';
 
@@ -51,6 +52,14 @@ export interface NominationView {
   conferenceRank: number | null;
   outcome: NominationOutcome | null;
   openEffects: Effect[];
+  /** When the unit started it as a draft (absent when it was submitted at once). */
+  draftedAt?: string;
+  /**
+   * What the unit changed in its last revision round (field keys, and `documents.<documentId>`), so the
+   * reviewer sees what to look at again; empty when the round starts, absent before any.
+   */
+  revisedFields?: string[];
+  /** When it was submitted; a draft's is the time it was started, until it is submitted. */
   submittedAt: string;
   updatedAt: string;
   version: number;
@@ -66,44 +75,13 @@ const closeEffect = (effects: Effect[], kind: EffectKind): Effect[] => {
  * workflow all call it, so they cannot disagree.
  */
 export function evolveNomination(view: NominationView | null, event: RecordedEvent): NominationView {
+  if (event.type === 'DraftCreated') {
+    return { ...opened(event.data, event.occurredAt, 1), stage: NominationStage.DRAFT, draftedAt: event.occurredAt };
+  }
   if (event.type === 'NominationSubmitted') {
-    const d = event.data;
-    return {
-      id: d.nominationId,
-      workflowId: d.workflowId,
-      cycleCode: d.cycleCode,
-      unitCode: d.unitCode,
-      blockCode: d.blockCode,
-      reviewerUnitCode: d.reviewerUnitCode,
-      nominee: d.dossier.nominee,
-      nomineeKey: d.nomineeKey,
-      achievements: d.dossier.achievements,
-      initiatives: d.dossier.initiatives,
-      documents: d.dossier.documents,
-      rules: d.rules,
-      targets: d.targets,
-      stage: NominationStage.BLOCK_REVIEW,
-      status: NominationStatus.IN_PROGRESS,
-      changeRounds: 0,
-      blockScore: null,
-      councilMembers: null,
-      councilVoteOpenedAt: null,
-      ballotsCast: 0,
-      tally: null,
-      decisionNumber: null,
-      decisionSignature: null,
-      councilSessionId: null,
-      proposalId: null,
-      decisionId: null,
-      revocationDecisionNumber: null,
-      certificateNumber: null,
-      conferenceRank: null,
-      outcome: null,
-      openEffects: [],
-      submittedAt: event.occurredAt,
-      updatedAt: event.occurredAt,
-      version: 1,
-    };
+    // Submitted at once (the first event), or a draft submitted (its history goes on).
+    const submitted = opened(event.data, event.occurredAt, (view?.version ?? 0) + 1);
+    return view?.draftedAt ? { ...submitted, draftedAt: view.draftedAt } : submitted;
   }
   if (view === null) {
     throw new Error(`${event.type} before NominationSubmitted`);
@@ -115,7 +93,78 @@ export function evolveNomination(view: NominationView | null, event: RecordedEve
     status,
     outcome: { status, stage: view.stage, reason, by: event.actor, at: event.occurredAt },
   });
+  const changed = (keys: string[]): string[] | undefined =>
+    view.stage === NominationStage.DRAFT ? undefined : [...new Set([...(view.revisedFields ?? []), ...keys])];
 
+  switch (event.type) {
+    case 'DossierEdited': {
+      const d = event.data;
+      return {
+        ...next,
+        nominee: d.nominee ?? view.nominee,
+        achievements: d.achievements ?? view.achievements,
+        initiatives: d.initiatives ?? view.initiatives,
+        revisedFields: changed(d.changed),
+      };
+    }
+    case 'DocumentAttached': {
+      const doc = event.data.document;
+      const others = view.documents.filter((d) => d.documentId === undefined || d.documentId !== doc.documentId);
+      return { ...next, documents: [...others, doc], revisedFields: changed([`documents.${doc.documentId ?? doc.sha256}`]) };
+    }
+    case 'DraftLapsed':
+      return end(NominationStatus.NOT_SUBMITTED, event.data.reason);
+  }
+  return evolveSubmitted(view, event, next, end);
+}
+
+/** The view a nomination starts with, from its first facts (a draft's or a submission's). */
+function opened(d: Omit<SubmitCommand, 'actor'>, at: string, version: number): NominationView {
+  return {
+    id: d.nominationId,
+    workflowId: d.workflowId,
+    cycleCode: d.cycleCode,
+    unitCode: d.unitCode,
+    blockCode: d.blockCode,
+    reviewerUnitCode: d.reviewerUnitCode,
+    nominee: d.dossier.nominee,
+    nomineeKey: d.nomineeKey,
+    achievements: d.dossier.achievements,
+    initiatives: d.dossier.initiatives,
+    documents: d.dossier.documents,
+    rules: d.rules,
+    targets: d.targets,
+    stage: NominationStage.BLOCK_REVIEW,
+    status: NominationStatus.IN_PROGRESS,
+    changeRounds: 0,
+    blockScore: null,
+    councilMembers: null,
+    councilVoteOpenedAt: null,
+    ballotsCast: 0,
+    tally: null,
+    decisionNumber: null,
+    decisionSignature: null,
+    councilSessionId: null,
+    proposalId: null,
+    decisionId: null,
+    revocationDecisionNumber: null,
+    certificateNumber: null,
+    conferenceRank: null,
+    outcome: null,
+    openEffects: [],
+    submittedAt: at,
+    updatedAt: at,
+    version,
+  };
+}
+
+/** The facts of a nomination once submitted. */
+function evolveSubmitted(
+  view: NominationView,
+  event: Exclude<RecordedEvent, { type: 'DraftCreated' | 'NominationSubmitted' | 'DossierEdited' | 'DocumentAttached' | 'DraftLapsed' }>,
+  next: NominationView,
+  end: (status: NominationStatus, reason: string | null) => NominationView,
+): NominationView {
   switch (event.type) {
     case 'BlockListEntryAdded':
       return { ...next, openEffects: [...view.openEffects, { kind: EffectKind.BLOCK_LIST_ENTRY, ref: event.data.ref }] };
@@ -142,7 +191,7 @@ export function evolveNomination(view: NominationView | null, event: RecordedEve
     case 'ConferenceSeatReserved':
       return { ...next, openEffects: [...view.openEffects, { kind: EffectKind.CONFERENCE_SEAT, ref: event.data.ref }] };
     case 'ChangesRequested':
-      return { ...next, stage: NominationStage.REVISION, changeRounds: event.data.round };
+      return { ...next, stage: NominationStage.REVISION, changeRounds: event.data.round, revisedFields: [] };
     case 'NominationResubmitted':
       return { ...next, stage: NominationStage.BLOCK_REVIEW };
     case 'BlockEndorsed':

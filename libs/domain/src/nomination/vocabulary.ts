@@ -1,5 +1,7 @@
 /** Names that API clients rely on: keep them exactly. */
 export const NominationStage = {
+  /** Being prepared by its unit: not a submission, seen by the unit only. */
+  DRAFT: 'DRAFT',
   BLOCK_REVIEW: 'BLOCK_REVIEW',
   REVISION: 'REVISION',
   COUNCIL_VOTE: 'COUNCIL_VOTE',
@@ -20,6 +22,8 @@ export const NominationStatus = {
   REVOKED: 'REVOKED',
   /** Passed the council but not on the list the minister approved (beyond the quota, or the spread rules). */
   NOT_PROPOSED: 'NOT_PROPOSED',
+  /** A draft its unit never submitted before the cutoff (kept, not deleted). */
+  NOT_SUBMITTED: 'NOT_SUBMITTED',
 } as const;
 export type NominationStatus = (typeof NominationStatus)[keyof typeof NominationStatus];
 export const NOMINATION_STATUSES = Object.values(NominationStatus);
@@ -79,16 +83,38 @@ export interface Effect {
 export interface Nominee {
   kind: NomineeKind;
   fullName: string;
+  /** YYYY-MM-DD; with the full name it says who an individual is (absent for collectives and older dossiers). */
+  dateOfBirth?: string;
   position?: string;
   field: string;
   remoteArea: boolean;
   continuousYears: number;
 }
 
+/**
+ * A document of the dossier. An uploaded one is a version of a document (`documentId`, `version`):
+ * the file is kept by the API's store, the nomination records which version it holds. Dossiers
+ * from before uploads have a kind, a title and a checksum typed by the unit, and no file.
+ */
 export interface DossierDocument {
   kind: string;
   title: string;
   sha256: string;
+  /** The version's own id (GET /documents/:id). */
+  id?: string;
+  documentId?: string;
+  version?: number;
+  filename?: string;
+  contentType?: string;
+  size?: number;
+  uploadedBy?: string;
+  uploadedAt?: string;
+}
+
+/** A document every dossier of a cycle must have (e.g. báo cáo thành tích). */
+export interface RequiredDocument {
+  kind: string;
+  title: string;
 }
 
 export interface Dossier {

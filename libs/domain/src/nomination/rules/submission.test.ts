@@ -1,4 +1,5 @@
 // A unit's dossier enters its block's review; nothing is decided before that, and it is submitted once.
+import { attachDocument, editDossier, submitDraft, uploaded } from '../../testing/drafts.js';
 import { describe, expect, it } from '@jest/globals';
 import type { NominationCommand, NominationCommandType } from '../commands.js';
 import { refused } from '../../testing/decider-spec.js';
@@ -114,7 +115,11 @@ describe('the rules version', () => {
 
 describe('before the submission is recorded', () => {
   // A Record, so that a new command type must be added here to compile.
-  const everyOtherCommand: Record<Exclude<NominationCommandType, 'Submit'>, NominationCommand> = {
+  const everyOtherCommand: Record<Exclude<NominationCommandType, 'Submit' | 'CreateDraft'>, NominationCommand> = {
+    EditDossier: editDossier({ achievements: 'x' }),
+    AttachDocument: attachDocument(uploaded('BAO_CAO', 'Báo cáo')),
+    SubmitDraft: submitDraft(),
+    LapseDraft: { type: 'LapseDraft', cutoff: TARGETS.blockReviewTarget },
     ReviewBlock: endorse(85),
     Resubmit: resubmit('Đã bổ sung'),
     OpenCouncilVote: openVote(9),

@@ -1,8 +1,10 @@
 import type { CommandOfType } from '../commands.js';
 import type { NominationEvent } from '../events.js';
+import { requireDocuments } from './draft.js';
 
 /** A unit's dossier enters its block's review; its place on the block's list is its first effect. */
 export function decideSubmission(cmd: CommandOfType<'Submit'>): NominationEvent[] {
+  requireDocuments(cmd.rules.requiredDocuments ?? [], cmd.dossier.documents);
   return [
     {
       type: 'NominationSubmitted',

@@ -35,7 +35,7 @@ describe('withdrawal', () => {
   });
 
   it('is allowed until the minister decides, and at no other stage', () => {
-    expect(WITHDRAWABLE_STAGES).toEqual(['BLOCK_REVIEW', 'REVISION', 'COUNCIL_VOTE', 'MINISTER_DECISION']);
+    expect(WITHDRAWABLE_STAGES).toEqual(['DRAFT', 'BLOCK_REVIEW', 'REVISION', 'COUNCIL_VOTE', 'MINISTER_DECISION']);
   });
 
   it.each([undefined, '', '   '])('without a reason (%p) says the unit withdrew it', (reason) => {

@@ -8,6 +8,7 @@ import { requireStage } from './guards.js';
 
 /** A unit may withdraw its nomination until the minister has decided. */
 export const WITHDRAWABLE_STAGES: readonly NominationStage[] = [
+  NominationStage.DRAFT,
   NominationStage.BLOCK_REVIEW,
   NominationStage.REVISION,
   NominationStage.COUNCIL_VOTE,
