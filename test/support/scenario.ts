@@ -62,6 +62,7 @@ export function dossier(cycleCode: string, nominee: Record<string, unknown> = {}
     nominee: {
       kind: 'INDIVIDUAL',
       fullName: `Nguyễn Thị Hồng Nhung ${counter}`,
+      dateOfBirth: '1980-05-17',
       position: 'Phó Trưởng phòng Kế hoạch – Tổng hợp',
       field: 'Quản lý dự án đầu tư xây dựng',
       remoteArea: false,

@@ -77,6 +77,8 @@ export interface NominationActivities {
     approval: RecordedEvent;
     documentNumber?: string;
   }): Promise<RecordedEvent>;
+  /** The cycle's submission cutoff in force now (a draft lapses at it; the cycle may have moved it). */
+  submissionCutoff(input: { cycleCode: string }): Promise<string>;
   /** The nomination as its read model has it (for processes that start after it ended, like revocation). */
   loadNomination(input: { nominationId: string }): Promise<NominationView | null>;
   /** One undo each: the block list entry, the council agenda item, the conference seat. */

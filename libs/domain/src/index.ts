@@ -30,7 +30,7 @@ export * from './nomination/state.js';
 export * from './nomination/decide.js';
 export * from './nomination/outcome-reason.js';
 export { WITHDRAWABLE_STAGES, withdrawalAfterListDecision } from './nomination/rules/withdrawal.js';
-export { missingDocuments } from './nomination/rules/draft.js';
+export { isUnsubmittedDraft, missingDocuments, requireDocuments } from './nomination/rules/draft.js';
 export { decisionSignature } from './nomination/rules/minister.js';
 export { voteHasQuorum } from './nomination/rules/council.js';
 export * from './rules-version.js';

@@ -54,6 +54,7 @@ export async function openCycle(prefix: string, overrides: Record<string, unknow
 
 export const NOMINEE = {
   kind: 'INDIVIDUAL',
+  dateOfBirth: '1979-11-03',
   position: 'Trưởng phòng Kỹ thuật',
   field: 'Quản lý dự án đầu tư xây dựng',
   remoteArea: false,

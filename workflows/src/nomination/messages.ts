@@ -1,6 +1,9 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   Actor,
+  AttachDocumentCommand,
+  EditDossierCommand,
+  SubmitDraftCommand,
   BallotCommand,
   BlockReviewCommand,
   CandidateResult,
@@ -22,6 +25,10 @@ export const castBallotUpdate = defineUpdate<NominationView, [BallotCommand]>('c
 export const closeVoteUpdate = defineUpdate<NominationView, [{ actor: Actor }]>('closeVote');
 export const ministerDecisionUpdate = defineUpdate<NominationView, [MinisterDecisionCommand]>('ministerDecision');
 export const withdrawUpdate = defineUpdate<NominationView, [WithdrawCommand]>('withdraw');
+// A dossier as its unit prepares it (nominationWorkflowV2): a draft, or under revision.
+export const editDossierUpdate = defineUpdate<NominationView, [EditDossierCommand]>('editDossier');
+export const attachDocumentUpdate = defineUpdate<NominationView, [AttachDocumentCommand]>('attachDocument');
+export const submitDraftUpdate = defineUpdate<NominationView, [SubmitDraftCommand]>('submitDraft');
 
 export const getNominationQuery = defineQuery<NominationView | null>('getNomination');
 export const getOpenTasksQuery = defineQuery<OpenTask[]>('getOpenTasks');

@@ -6,18 +6,25 @@ import {
   type BlockReviewCommand,
   type ConferencePlacement,
   type NominationView,
+  type AttachDocumentCommand,
+  type EditDossierCommand,
   type ResubmitCommand,
   type SubmitCommand,
+  type SubmitDraftCommand,
   type WithdrawCommand,
 } from '#domain';
 import { refusing, validating } from '../common/refusals.js';
 import { reviewBlock, resubmit } from './block-review.js';
 import { closeWithCycle, followCalendarMove } from './calendar.js';
 import { withdraw } from './conclusion.js';
+import { keepDraftUntilCutoff, type DraftStart } from './draft.js';
 import { CouncilVote } from './council-vote.js';
 import { watchDeadlines } from './deadline-watch.js';
 import {
+  attachDocumentUpdate,
   blockReviewUpdate,
+  editDossierUpdate,
+  submitDraftUpdate,
   calendarMovedSignal,
   conferenceHeldSignal,
   councilSessionConcludedSignal,
@@ -39,6 +46,9 @@ import { endNotProposed, hearListDecision, hearSessionOutcome, tellConferenceOut
 
 const PLACEHOLDER_ID = '';
 
+/** A nomination starts submitted, or (with `draft`) as its unit's draft. */
+export type NominationStart = SubmitCommand & { draft?: DraftStart };
+
 /**
  * One nomination in the council-session process: block review as before; then it waits at the
  * council for a session (councilSessionWorkflow) to put it on its agenda and count it; having
@@ -46,7 +56,7 @@ const PLACEHOLDER_ID = '';
  * decision for the list; then the conference. Nominations started before this process keep
  * running `nominationWorkflow`, their own vote and decision (test/replay.test.ts proves both).
  */
-export async function nominationWorkflowV2(submission: SubmitCommand): Promise<NominationView> {
+export async function nominationWorkflowV2(submission: NominationStart): Promise<NominationView> {
   const nomination = new NominationProcess(submission.nominationId);
   nomination.followsCalendar = true;
   nomination.storesBeforeApplying = true;
@@ -56,14 +66,43 @@ export async function nominationWorkflowV2(submission: SubmitCommand): Promise<N
   const council = new CouncilVote(nomination);
   const now = () => new Date().toISOString();
   let submitted = false;
+  let drafted = false;
   let placement: ConferencePlacement | undefined;
 
   setHandler(getNominationQuery, () => nomination.view);
   setHandler(getOpenTasksQuery, () => nomination.tasks);
   setHandler(submissionRecordedUpdate, async () => {
-    await condition(() => submitted);
+    await condition(() => submitted || drafted);
     return nomination.current;
   });
+  setHandler(
+    editDossierUpdate,
+    refusing(async (cmd) => {
+      await nomination.execute({ type: 'EditDossier', ...cmd }, cmd.actor.username);
+      return nomination.current;
+    }),
+    { validator: validating((cmd: EditDossierCommand) => void decide(nomination.state, { type: 'EditDossier', ...cmd })) },
+  );
+  setHandler(
+    attachDocumentUpdate,
+    refusing(async (cmd) => {
+      await nomination.execute({ type: 'AttachDocument', ...cmd }, cmd.actor.username);
+      return nomination.current;
+    }),
+    { validator: validating((cmd: AttachDocumentCommand) => void decide(nomination.state, { type: 'AttachDocument', ...cmd })) },
+  );
+  setHandler(
+    submitDraftUpdate,
+    refusing(async (cmd) => {
+      await nomination.execute({ type: 'SubmitDraft', ...cmd, reviewTaskId: uuid4(), rulesVersion }, cmd.actor.username);
+      return nomination.current;
+    }),
+    {
+      validator: validating((cmd: SubmitDraftCommand) => {
+        decide(nomination.state, { type: 'SubmitDraft', ...cmd, reviewTaskId: PLACEHOLDER_ID, rulesVersion });
+      }),
+    },
+  );
   setHandler(
     blockReviewUpdate,
     refusing((cmd) => reviewBlock(nomination, async () => undefined, cmd)),
@@ -127,7 +166,20 @@ export async function nominationWorkflowV2(submission: SubmitCommand): Promise<N
     placement = result;
   });
 
-  await nomination.execute({ type: 'Submit', ...submission, reviewTaskId: uuid4(), rulesVersion }, submission.actor.username);
+  const { draft, ...facts } = submission;
+  if (draft) {
+    await nomination.execute({ type: 'CreateDraft', ...facts }, submission.actor.username);
+    drafted = true;
+    await keepDraftUntilCutoff(nomination, draft);
+    if (nomination.current.stage === NominationStage.CLOSED) {
+      // Discarded, or never submitted: there is no process to run.
+      await condition(allHandlersFinished);
+      await nomination.flushed();
+      return nomination.current;
+    }
+  } else {
+    await nomination.execute({ type: 'Submit', ...facts, reviewTaskId: uuid4(), rulesVersion }, submission.actor.username);
+  }
   submitted = true;
   setHandler(calendarMovedSignal, (moved) => followCalendarMove(nomination, moved));
   setHandler(cycleClosedSignal, async ({ conferenceDate }) => {

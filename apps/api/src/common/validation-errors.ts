@@ -18,6 +18,8 @@ const PATTERN_RULES: Record<string, string> = {
   heldOn: 'phải là một ngày theo dạng năm-tháng-ngày (ví dụ 2018-06-08)',
   decisionSuffix: 'chỉ gồm 2–20 chữ cái, chữ số, dấu chấm hoặc dấu gạch ngang (ví dụ QĐ-BTNMT)',
   documentNumber: 'phải có dạng số/ký hiệu do Văn thư cấp (ví dụ 382/QĐ-BTNMT)',
+  'requiredDocuments.*.kind': 'chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch dưới (ví dụ BAO_CAO_THANH_TICH)',
+  'nominee.dateOfBirth': 'phải là một ngày theo dạng năm-tháng-ngày (ví dụ 1978-09-02)',
 };
 const INSTANT_PATTERN_RULE = 'phải ghi rõ múi giờ: Z hoặc độ lệch như +07:00 (ví dụ 2018-04-29T00:00:00+07:00)';
 
@@ -64,6 +66,8 @@ function sentence(path: string, constraint: string, english: string): string {
     }
     case 'isIso8601':
       return `${subject} phải là ngày giờ hợp lệ theo ISO 8601 (ví dụ 2018-04-28T17:00:00Z)`;
+    case 'isPastDate':
+      return `${subject} phải là một ngày có thật, trước ngày hôm nay`;
     case 'matches':
       return `${subject} ${PATTERN_RULES[key] ?? INSTANT_PATTERN_RULE}`;
     case 'unknownValue':

@@ -1,3 +1,4 @@
+import { RequiredDocumentDto } from './dto/create-cycle.dto.js';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   APPROVAL_RULES,
@@ -64,6 +65,8 @@ export class CycleResponse implements CycleCalendar {
   councilProcess: 'SESSIONS' | 'PER_NOMINATION';
   @ApiProperty({ enum: ['AS_NOT_AGREEING', 'EXCLUDED'], description: 'How a recused member counts toward the threshold' })
   recusalCounting: string;
+  @ApiProperty({ type: [RequiredDocumentDto], description: 'Documents every dossier must have to be submitted' })
+  requiredDocuments: RequiredDocumentDto[];
   @ApiProperty() maxChangeRounds: number;
   @ApiProperty() revisionDays: number;
   @ApiProperty({ example: 'QĐ-BTNMT' }) decisionSuffix: string;
@@ -99,6 +102,7 @@ export function toCycleResponse(cycle: CycleEntity, now = new Date()): CycleResp
     quorumRule: 'Ít nhất hai phần ba tổng số thành viên Hội đồng tham gia bỏ phiếu',
     councilProcess: cycle.councilProcess,
     recusalCounting: cycle.recusalCounting,
+    requiredDocuments: cycle.requiredDocuments ?? [],
     maxChangeRounds: cycle.maxChangeRounds,
     revisionDays: cycle.revisionDays,
     decisionSuffix: cycle.decisionSuffix,

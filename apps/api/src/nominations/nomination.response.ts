@@ -43,6 +43,7 @@ export function readableNomination(view: NominationView): NominationView {
 export class NomineeResponse implements Nominee {
   @ApiProperty({ enum: NOMINEE_KINDS, enumName: 'NomineeKind' }) kind: NomineeKind;
   @ApiProperty({ example: 'Nguyễn Văn Hùng' }) fullName: string;
+  @ApiPropertyOptional({ example: '1978-09-02', description: 'YYYY-MM-DD (individuals)' }) dateOfBirth?: string;
   @ApiPropertyOptional({ example: 'Trưởng phòng Kỹ thuật' }) position?: string;
   @ApiProperty({ example: 'Quản lý dự án đầu tư xây dựng' }) field: string;
   @ApiProperty({ description: 'Works in a remote, border or island area' }) remoteArea: boolean;
@@ -54,6 +55,15 @@ export class DossierDocumentResponse implements DossierDocument {
   @ApiProperty({ example: 'ACHIEVEMENT_REPORT' }) kind: string;
   @ApiProperty({ example: 'Báo cáo thành tích' }) title: string;
   @ApiProperty({ example: 'a'.repeat(64) }) sha256: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'This version (GET /documents/:id); absent for a checksum typed by hand' })
+  id?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The document its versions share' }) documentId?: string;
+  @ApiPropertyOptional({ example: 2 }) version?: number;
+  @ApiPropertyOptional({ example: 'bao-cao-thanh-tich.pdf' }) filename?: string;
+  @ApiPropertyOptional({ example: 'application/pdf' }) contentType?: string;
+  @ApiPropertyOptional({ example: 482113 }) size?: number;
+  @ApiPropertyOptional({ example: 'unit.BQLDA-DTXD' }) uploadedBy?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) uploadedAt?: string;
 }
 
 @ApiSchema({ name: 'CycleRules' })
@@ -150,7 +160,13 @@ export class NominationViewResponse implements NominationView {
   @ApiProperty({ type: Number, nullable: true }) conferenceRank: number | null;
   @ApiProperty({ type: NominationOutcomeResponse, nullable: true }) outcome: NominationOutcomeResponse | null;
   @ApiProperty({ type: [EffectResponse] }) openEffects: EffectResponse[];
-  @ApiProperty({ format: 'date-time' }) submittedAt: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When its unit started it as a draft' }) draftedAt?: string;
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'What the unit changed in its last revision round: field paths, and documents.<documentId>',
+  })
+  revisedFields?: string[];
+  @ApiProperty({ format: 'date-time', description: 'When it was submitted (a draft: when it was started)' }) submittedAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty() version: number;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role, type Actor, type NominationView, type StoredEvent } from '#domain';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -14,9 +14,11 @@ import {
 } from './nomination.response.js';
 import { NominationTimelineUseCase } from './use-cases/nomination-timeline.use-case.js';
 import { ListNominationsQuery } from './dto/list-nominations.query.js';
-import { RevokeNominationDto, SubmitNominationDto, WithdrawNominationDto } from './dto/submit-nomination.dto.js';
+import { EditNominationDto, RevokeNominationDto, SubmitNominationDto, WithdrawNominationDto } from './dto/submit-nomination.dto.js';
 import { CloseCouncilVoteUseCase } from './use-cases/close-council-vote.use-case.js';
+import { EditNominationUseCase } from './use-cases/edit-nomination.use-case.js';
 import { GetNominationUseCase } from './use-cases/get-nomination.use-case.js';
+import { SubmitDraftUseCase } from './use-cases/submit-draft.use-case.js';
 import { ListNominationsUseCase } from './use-cases/list-nominations.use-case.js';
 import { NominationEventsUseCase } from './use-cases/nomination-events.use-case.js';
 import { RevokeNominationUseCase } from './use-cases/revoke-nomination.use-case.js';
@@ -38,6 +40,8 @@ export class NominationsController {
     private readonly revokeNominationUseCase: RevokeNominationUseCase,
     private readonly closeCouncilVoteUseCase: CloseCouncilVoteUseCase,
     private readonly nominationTimelineUseCase: NominationTimelineUseCase,
+    private readonly editNominationUseCase: EditNominationUseCase,
+    private readonly submitDraftUseCase: SubmitDraftUseCase,
   ) {}
 
   /** A unit submits a dossier for one nominee; it goes to its block for review. */
@@ -50,15 +54,32 @@ export class NominationsController {
 
   @Get()
   @ApiOkResponse({ type: NominationPageResponse })
-  async list(@Query() query: ListNominationsQuery): Promise<Page<NominationView>> {
-    const page = await this.listNominationsUseCase.execute(query);
+  async list(@Query() query: ListNominationsQuery, @CurrentActor() actor: Actor): Promise<Page<NominationView>> {
+    const page = await this.listNominationsUseCase.execute(query, actor);
     return { ...page, items: page.items.map(readableNomination) };
   }
 
   @Get(':id')
   @ApiOkResponse({ type: NominationViewResponse })
-  get(@Param('id', uuid) id: string): Promise<NominationView> {
-    return this.getNominationUseCase.execute(id).then(readableNomination);
+  get(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<NominationView> {
+    return this.getNominationUseCase.execute(id, actor).then(readableNomination);
+  }
+
+  /** The unit changes its draft, or its dossier under revision; fields left out stay as they are. */
+  @Patch(':id')
+  @Roles(Role.UNIT_OFFICER)
+  @ApiOkResponse({ type: NominationViewResponse })
+  edit(@Param('id', uuid) id: string, @Body() body: EditNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
+    return this.editNominationUseCase.execute({ nominationId: id, edit: body, actor }).then(readableNomination);
+  }
+
+  /** The unit submits its draft before the cutoff, with every document the cycle requires (422 naming each missing one). */
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Roles(Role.UNIT_OFFICER)
+  @ApiOkResponse({ type: NominationViewResponse })
+  submitDraft(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<NominationView> {
+    return this.submitDraftUseCase.execute({ nominationId: id, actor }).then(readableNomination);
   }
 
   /** Every recorded fact of the nomination, in order. Ballots show who voted, never how. */

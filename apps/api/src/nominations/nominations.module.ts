@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { WorkflowGatewayModule } from '../common/workflow-gateway.js';
 import { NominationsController } from './nominations.controller.js';
 import { CloseCouncilVoteUseCase } from './use-cases/close-council-vote.use-case.js';
+import { EditNominationUseCase } from './use-cases/edit-nomination.use-case.js';
+import { SubmitDraftUseCase } from './use-cases/submit-draft.use-case.js';
 import { GetNominationUseCase } from './use-cases/get-nomination.use-case.js';
 import { ListNominationsUseCase } from './use-cases/list-nominations.use-case.js';
 import { NominationEventsUseCase } from './use-cases/nomination-events.use-case.js';
@@ -22,6 +24,8 @@ import { WithdrawNominationUseCase } from './use-cases/withdraw-nomination.use-c
     RevokeNominationUseCase,
     CloseCouncilVoteUseCase,
     NominationTimelineUseCase,
+    EditNominationUseCase,
+    SubmitDraftUseCase,
   ],
   exports: [GetNominationUseCase],
 })

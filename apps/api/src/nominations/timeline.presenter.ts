@@ -317,4 +317,3 @@ export function presentTimeline(events: readonly StoredEvent[], names: TimelineN
 function dossierFieldLabel(key: string): string {
   return DOSSIER_FIELD_LABELS[key] ?? key;
 }
-

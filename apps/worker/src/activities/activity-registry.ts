@@ -51,6 +51,7 @@ export class ActivityRegistry {
         'listCouncilMembers',
         'issueMinisterDecision',
         'loadNomination',
+        'submissionCutoff',
         'undoBlockListEntry',
         'undoCouncilAgendaItem',
         'undoConferenceSeat',

@@ -5,6 +5,7 @@ import {
   ballotKey,
   councilMemberUsernames,
   countSealedBallots,
+  CycleEntity,
   dropInBallotBox,
   claimDocumentNumber,
   issueRegisterNumber,
@@ -85,6 +86,11 @@ export class NominationActivitiesService implements NominationActivities {
     });
     const { nominationId: _id, version: _version, ...event } = issued;
     return event as RecordedEvent;
+  }
+
+  async submissionCutoff({ cycleCode }: Input<'submissionCutoff'>): Promise<string> {
+    const cycle = await this.dataSource.getRepository(CycleEntity).findOneByOrFail({ code: cycleCode });
+    return cycle.submissionCutoff.toISOString();
   }
 
   async loadNomination({ nominationId }: Input<'loadNomination'>): Promise<NominationView | null> {

@@ -85,6 +85,13 @@ describe('NOMINATION_OUTCOME', () => {
   const outcome = (status: string, stage: string, reason: string | null) =>
     notice('NOMINATION_OUTCOME', { status, stage, reason, nominee: 'Lê Văn Nam' });
 
+  it('tells a unit its draft was never submitted, and kept', () => {
+    const { subject, body } = outcome('NOT_SUBMITTED', 'DRAFT', 'Hết hạn nộp hồ sơ mà đơn vị chưa nộp bản nháp.');
+    expect(subject).toBe('Bản nháp hồ sơ của Lê Văn Nam chưa được nộp trước hạn');
+    expect(body).toContain('Bản nháp vẫn được lưu');
+    expect(body).not.toMatch(ENGLISH);
+  });
+
   it.each([
     [
       'REJECTED',

@@ -21,6 +21,7 @@ const TASK = {
 } as Record<string, string>;
 
 const STAGE = {
+  DRAFT: 'soạn hồ sơ (bản nháp)',
   BLOCK_REVIEW: 'xét duyệt của Khối/Cụm thi đua',
   REVISION: 'bổ sung hồ sơ',
   COUNCIL_VOTE: 'bỏ phiếu của Hội đồng Thi đua – Khen thưởng Bộ',
@@ -155,6 +156,17 @@ export function composeNotice(ctx: NoticeContext): { subject: string; body: stri
             `Bộ trưởng đã ban hành Quyết định số ${text(facts.decisionNumber)} thu hồi việc công nhận điển hình tiên tiến của ` +
             `${text(facts.nominee)}, đợt “${cycle.title}”.\nLý do: ${text(facts.reason)}\n` +
             `Giấy chứng nhận và chỗ tại hội nghị (nếu có) không còn giá trị.` +
+            SIGNATURE,
+        };
+      }
+      if (facts.status === 'NOT_SUBMITTED') {
+        return {
+          subject: `Bản nháp hồ sơ của ${text(facts.nominee)} chưa được nộp trước hạn`,
+          body:
+            greeting +
+            `Đã hết hạn nộp hồ sơ của đợt “${cycle.title}” mà bản nháp hồ sơ đề nghị công nhận điển hình tiên tiến của ` +
+            `${text(facts.nominee)} chưa được đơn vị nộp.
+Bản nháp vẫn được lưu để đơn vị tham khảo, nhưng không được xét trong đợt này.` +
             SIGNATURE,
         };
       }

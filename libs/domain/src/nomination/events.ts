@@ -37,10 +37,7 @@ export type NominationEvent =
   /** A unit started a dossier as a draft (the same facts as a submission; `reviewTaskId` comes at submission). */
   | Event<'DraftCreated', Omit<SubmitCommand, 'actor'>>
   /** The unit changed its dossier (a draft, or under revision): the new values of what changed, and its labels' keys. */
-  | Event<
-      'DossierEdited',
-      { changed: string[]; nominee?: Nominee; achievements?: string; initiatives?: string[]; round: number }
-    >
+  | Event<'DossierEdited', { changed: string[]; nominee?: Nominee; achievements?: string; initiatives?: string[]; round: number }>
   /** A document (or a new version of one) was added to the dossier; versions are never removed. */
   | Event<'DocumentAttached', { document: DossierDocument; round: number }>
   | Event<'DraftLapsed', { cutoff: string; reason: string }>

@@ -1,4 +1,4 @@
-import type { CycleCalendar, RecusalCounting, SpreadRules } from '#domain';
+import type { CycleCalendar, RecusalCounting, RequiredDocument, SpreadRules } from '#domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A campaign of recognition with its calendar (instants) and its rules. */
@@ -33,6 +33,8 @@ export class CycleEntity {
   @Column({ name: 'recusal_counting', type: 'text', default: 'AS_NOT_AGREEING' }) recusalCounting: RecusalCounting;
   /** Settings of the ranking of the proposal to the minister (e.g. a cap on one block's share). */
   @Column({ name: 'spread_rules', type: 'jsonb', default: {} }) spreadRules: SpreadRules;
+  /** The documents every dossier must have to be submitted (kind and title). */
+  @Column({ name: 'required_documents', type: 'jsonb', default: [] }) requiredDocuments: RequiredDocument[];
   /** Where and on which day the conference was actually held (recorded by the standing office). */
   @Column({ name: 'conference_place', type: 'text', nullable: true }) conferencePlace: string | null;
   @Column({ name: 'conference_held_on', type: 'timestamptz', nullable: true }) conferenceHeldOn: Date | null;

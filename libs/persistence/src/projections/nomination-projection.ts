@@ -107,4 +107,8 @@ export async function projectAppended(m: EntityManager, nominationId: string, ev
   const row = await m.findOne(NominationRow, { where: { id: nominationId } });
   const openTasks = (await m.find(TaskRow, { where: { nominationId, status: 'OPEN' } })).map(fromTaskRow);
   await writeProjection(m, fold(row?.view ?? null, openTasks, events));
+  // A withdrawn nominee, or one whose draft lapsed, may be nominated again.
+  if (events.some((e) => e.type === 'NominationWithdrawn' || e.type === 'DraftLapsed')) {
+    await m.query(`DELETE FROM nominee_claims WHERE nomination_id = $1`, [nominationId]);
+  }
 }

@@ -1,5 +1,5 @@
-import type { NominationStage, NominationStatus, NominationView } from '#domain';
-import { Like, type DataSource, type EntityManager } from 'typeorm';
+import { NominationStage, NominationStatus, type NominationView } from '#domain';
+import { Like, Not, type DataSource, type EntityManager } from 'typeorm';
 import { NominationRow } from '../entities/read-models.entities.js';
 import { foldForSearch } from '../projections/search-text.js';
 
@@ -12,6 +12,8 @@ export interface NominationFilter {
   status?: NominationStatus;
   /** Part of the nominee's name, case and Vietnamese diacritics aside ("nguyen van" finds "Nguyễn Văn An"). */
   nomineeName?: string;
+  /** Drafts (and drafts never submitted) are listed for this unit only; absent: for nobody. */
+  draftsOf?: string;
 }
 
 /** How a listing is ordered: by submission (the default, oldest first) or by the last change; `-` for newest first. */
@@ -30,7 +32,7 @@ export async function nominationList(
   sort: NominationSort = 'submittedAt',
 ): Promise<{ items: NominationView[]; total: number }> {
   const name = filter.nomineeName === undefined ? '' : foldForSearch(filter.nomineeName);
-  const where = {
+  const base = {
     ...(filter.cycleCode && { cycleCode: filter.cycleCode }),
     ...(filter.unitCode && { unitCode: filter.unitCode }),
     ...(filter.blockCode && { blockCode: filter.blockCode }),
@@ -38,6 +40,14 @@ export async function nominationList(
     ...(filter.status && { status: filter.status }),
     ...(name && { nomineeSearch: Like(`%${escapeLike(name)}%`) }),
   };
+  // Drafts are their unit's own: every other listing leaves them out.
+  const draftsAsked = base.stage === NominationStage.DRAFT || base.status === NominationStatus.NOT_SUBMITTED;
+  const submitted = draftsAsked
+    ? null
+    : { ...base, stage: base.stage ?? Not(NominationStage.DRAFT), status: base.status ?? Not(NominationStatus.NOT_SUBMITTED) };
+  const ownUnit = filter.draftsOf && (!base.unitCode || base.unitCode === filter.draftsOf) ? { ...base, unitCode: filter.draftsOf } : null;
+  const where = [submitted, ownUnit].filter((w) => w !== null);
+  if (where.length === 0) return { items: [], total: 0 };
   const field = sort.startsWith('-') ? (sort.slice(1) as 'submittedAt' | 'updatedAt') : (sort as 'submittedAt' | 'updatedAt');
   const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
   const [rows, total] = await db.getRepository(NominationRow).findAndCount({

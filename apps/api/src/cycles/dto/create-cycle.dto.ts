@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { APPROVAL_RULES, RECUSAL_COUNTINGS, type ApprovalRule, type RecusalCounting, type SpreadRules } from '#domain';
 import { IsInstant, Trim } from '../../common/validators.js';
 
@@ -28,6 +42,20 @@ export class SpreadRulesDto implements SpreadRules {
 }
 
 export const COUNCIL_PROCESSES = ['SESSIONS', 'PER_NOMINATION'] as const;
+
+export class RequiredDocumentDto {
+  @ApiProperty({ example: 'ACHIEVEMENT_REPORT', description: 'A stable kind, upper case (the upload names it)' })
+  @Trim()
+  @Matches(/^[A-Z][A-Z0-9_]{1,59}$/, { message: 'kind must be upper-case letters, digits and underscores' })
+  kind: string;
+
+  @ApiProperty({ example: 'Báo cáo thành tích' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title: string;
+}
 
 export class CreateCycleDto {
   @ApiProperty({ example: 'SK-2016-2018', description: 'Upper-case letters, digits and hyphens' })
@@ -112,4 +140,15 @@ export class CreateCycleDto {
   @ValidateNested()
   @Type(() => SpreadRulesDto)
   spreadRules?: SpreadRulesDto;
+
+  @ApiPropertyOptional({
+    type: [RequiredDocumentDto],
+    description: 'Documents every dossier must have (an uploaded file of each kind) to be submitted; none by default',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RequiredDocumentDto)
+  requiredDocuments?: RequiredDocumentDto[];
 }

@@ -59,6 +59,7 @@ export class CreateCycleUseCase {
       councilProcess: dto.councilProcess ?? 'SESSIONS',
       recusalCounting: dto.recusalCounting ?? RecusalCounting.AS_NOT_AGREEING,
       spreadRules: { ...(dto.spreadRules ?? {}) },
+      requiredDocuments: (dto.requiredDocuments ?? []).map(({ kind, title }) => ({ kind, title: title.normalize('NFC') })),
       conferencePlace: null,
       conferenceHeldOn: null,
       createdBy: actor.username,

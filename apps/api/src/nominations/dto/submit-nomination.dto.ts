@@ -14,7 +14,10 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
+  ValidateIf,
   ValidateNested,
+  type ValidationArguments,
 } from 'class-validator';
 import { NOMINEE_KINDS, type NomineeKind } from '#domain';
 import { DOCUMENT_NUMBER, Trim } from '../../common/validators.js';
@@ -30,6 +33,15 @@ export class NomineeDto {
   @IsNotEmpty()
   @MaxLength(200)
   fullName: string;
+
+  @ApiPropertyOptional({
+    example: '1978-09-02',
+    description: 'YYYY-MM-DD; required for an individual: with the full name it says who the nominee is across units',
+  })
+  @ValidateIf((n: NomineeDto) => n.kind === 'INDIVIDUAL' || n.dateOfBirth !== undefined)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
+  @IsPastDate()
+  dateOfBirth?: string;
 
   @ApiPropertyOptional({ example: 'Trưởng phòng Kỹ thuật' })
   @Trim()
@@ -54,6 +66,22 @@ export class NomineeDto {
   @Min(0)
   @Max(60)
   continuousYears: number;
+}
+
+/** A real calendar date, before today (a person is born in the past). */
+function IsPastDate() {
+  return ValidateBy({
+    name: 'isPastDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isRealDate(value) && value < new Date().toISOString().slice(0, 10),
+      defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'date'} must be a real date in the past`,
+    },
+  });
+}
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '1900-01-01';
 }
 
 export class DossierDocumentDto {
@@ -104,12 +132,93 @@ export class SubmitNominationDto {
   @MaxLength(2000, { each: true })
   initiatives: string[];
 
-  @ApiProperty({ type: [DossierDocumentDto] })
+  @ApiPropertyOptional({
+    type: [DossierDocumentDto],
+    description: 'Documents declared by checksum (older clients); files are uploaded to POST /nominations/:id/documents',
+  })
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => DossierDocumentDto)
-  documents: DossierDocumentDto[];
+  documents?: DossierDocumentDto[];
+
+  @ApiPropertyOptional({
+    example: true,
+    description: 'Start the dossier as a draft (stage DRAFT): seen by its unit only, edited, given files, submitted before the cutoff',
+  })
+  @IsOptional()
+  @IsBoolean()
+  draft?: boolean;
+}
+
+/** PATCH /nominations/:id: what the unit changes in a draft or a dossier under revision; absent fields stay. */
+export class NomineeEditDto {
+  @ApiPropertyOptional({ example: 'Nguyễn Văn Hùng' })
+  @Trim()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  fullName?: string;
+
+  @ApiPropertyOptional({ example: '1978-09-02' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
+  @IsPastDate()
+  dateOfBirth?: string;
+
+  @ApiPropertyOptional({ example: 'Trưởng phòng Kỹ thuật' })
+  @Trim()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  position?: string;
+
+  @ApiPropertyOptional({ example: 'Quản lý dự án đầu tư xây dựng' })
+  @Trim()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  field?: string;
+
+  @ApiPropertyOptional({ example: false })
+  @IsOptional()
+  @IsBoolean()
+  remoteArea?: boolean;
+
+  @ApiPropertyOptional({ example: 3 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  continuousYears?: number;
+}
+
+export class EditNominationDto {
+  @ApiPropertyOptional({ type: NomineeEditDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => NomineeEditDto)
+  nominee?: NomineeEditDto;
+
+  @ApiPropertyOptional({ example: 'Hoàn thành xuất sắc nhiệm vụ…' })
+  @Trim()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  achievements?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(2000, { each: true })
+  initiatives?: string[];
 }
 
 export class WithdrawNominationDto {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { NominationView } from '#domain';
+import type { Actor, NominationView } from '#domain';
 import { nominationList } from '#persistence';
 import type { DataSource } from 'typeorm';
 import type { Page } from '../../common/pagination.js';
@@ -11,7 +11,7 @@ import type { ListNominationsQuery } from '../dto/list-nominations.query.js';
 export class ListNominationsUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(query: ListNominationsQuery): Promise<Page<NominationView>> {
+  async execute(query: ListNominationsQuery, actor?: Actor): Promise<Page<NominationView>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const { items, total } = await nominationList(
@@ -23,6 +23,7 @@ export class ListNominationsUseCase {
         stage: query.stage,
         status: query.status,
         nomineeName: query.q,
+        draftsOf: actor?.unitCode ?? undefined,
       },
       page,
       pageSize,

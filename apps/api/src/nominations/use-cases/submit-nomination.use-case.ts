@@ -11,14 +11,17 @@ import { randomUUID } from 'node:crypto';
 import {
   blockReviewerUnit,
   isDomainErrorCode,
+  requireDocuments,
   requireSubmissionsOpen,
   nominationWorkflowId,
+  nominationWorkflowIdOf,
+  nomineeIdentity,
   nomineeKey,
   type Actor,
   type NominationView,
   type SubmitCommand,
 } from '#domain';
-import { BlockEntity, calendarOf, CycleEntity, NominationRow, UnitEntity } from '#persistence';
+import { BlockEntity, calendarOf, claimNominee, CycleEntity, NominationRow, releaseNominee, UnitEntity } from '#persistence';
 import {
   admitSubmissionUpdate,
   nominationSearchAttributes,
@@ -40,8 +43,10 @@ export interface SubmitNominationCommand {
 }
 
 /**
- * A unit submits a dossier for one nominee: the cycle admits it (or refuses after the cutoff),
- * the nomination's workflow starts and answers once its submission is recorded.
+ * A unit submits a dossier for one nominee, or starts it as a draft: the nominee is claimed for the
+ * cycle (refused if another live nomination has them, in any unit), the cycle admits a submission
+ * (or refuses after the cutoff), the nomination's workflow starts and answers once its first
+ * facts are recorded. Whatever refuses first, nothing is left: the claim is given up.
  */
 @Injectable()
 export class SubmitNominationUseCase {
@@ -67,15 +72,48 @@ export class SubmitNominationUseCase {
     const unit = await this.dataSource.getRepository(UnitEntity).findOneOrFail({ where: { code: actor.unitCode } });
     const block = await this.dataSource.getRepository(BlockEntity).findOneOrFail({ where: { code: unit.blockCode } });
 
-    const key = nomineeKey(dto.nominee);
-    const existing = await this.dataSource
-      .getRepository(NominationRow)
-      .findOne({ where: { cycleCode: cycle.code, unitCode: unit.code, nomineeKey: key } });
-    if (existing) throw duplicate(existing.id, cycle.code, dto.nominee.fullName);
-
-    const admission = await this.admit(cycle, unit.code);
+    const draft = dto.draft === true;
+    if (draft && cycle.councilProcess !== 'SESSIONS') {
+      throw new ApiError(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'DRAFT_NOT_SUPPORTED',
+        `Đợt ${cycle.code} xét theo quy trình cũ (mỗi hồ sơ một lần bỏ phiếu) nên không nhận bản nháp; xin vui lòng nộp hồ sơ hoàn chỉnh.`,
+      );
+    }
+    const nominee = { ...dto.nominee, fullName: dto.nominee.fullName.trim().replace(/\s+/g, ' ').normalize('NFC') };
     const nominationId = randomUUID();
-    const workflowId = nominationWorkflowId(cycle.code, unit.code, dto.nominee);
+    const claim = await claimNominee(this.dataSource, {
+      cycleCode: cycle.code,
+      identityKey: nomineeIdentity(unit.code, nominee),
+      nominationId,
+      unitCode: unit.code,
+    });
+    if ('heldBy' in claim) throw duplicate(claim.heldBy, unit.code, cycle.code, nominee.fullName);
+    try {
+      return await this.start(cycle, unit, block, { ...dto, nominee }, nominationId, draft, actor);
+    } catch (err) {
+      await releaseNominee(this.dataSource, nominationId);
+      throw err;
+    }
+  }
+
+  private async start(
+    cycle: CycleEntity,
+    unit: UnitEntity,
+    block: BlockEntity,
+    dto: SubmitNominationDto,
+    nominationId: string,
+    draft: boolean,
+    actor: Actor,
+  ): Promise<NominationView> {
+    // The workflow decides again; refused here, the cycle admits nothing and no process starts.
+    if (!draft) requireDocuments(cycleRulesOf(cycle).requiredDocuments ?? [], dto.documents ?? []);
+    // A draft is not admitted by the cycle (nor counted as a submission): it starts with the dates in force.
+    const admission = draft ? admissionFromRow(cycle) : await this.admit(cycle, unit.code);
+    const sessions = cycle.councilProcess === 'SESSIONS';
+    const workflowId = sessions
+      ? nominationWorkflowIdOf(cycle.code, unit.code, dto.nominee, nominationId)
+      : nominationWorkflowId(cycle.code, unit.code, dto.nominee);
     const submission: SubmitCommand = {
       nominationId,
       workflowId,
@@ -83,19 +121,14 @@ export class SubmitNominationUseCase {
       unitCode: unit.code,
       blockCode: block.code,
       reviewerUnitCode: blockReviewerUnit(block, unit.code),
-      nomineeKey: key,
+      nomineeKey: nomineeKey(dto.nominee),
       dossier: {
-        nominee: { ...dto.nominee, fullName: dto.nominee.fullName.trim().normalize('NFC') },
+        nominee: dto.nominee,
         achievements: dto.achievements.normalize('NFC'),
         initiatives: dto.initiatives.map((i) => i.normalize('NFC')),
-        documents: dto.documents.map((d) => ({ ...d, sha256: d.sha256.toLowerCase() })),
+        documents: (dto.documents ?? []).map((d) => ({ ...d, sha256: d.sha256.toLowerCase() })),
       },
-      rules: {
-        cycleCode: cycle.code,
-        approvalRule: cycle.approvalRule as SubmitCommand['rules']['approvalRule'],
-        maxChangeRounds: cycle.maxChangeRounds,
-        decisionSuffix: cycle.decisionSuffix,
-      },
+      rules: cycleRulesOf(cycle),
       targets: {
         blockReviewTarget: admission.calendar.blockReviewTarget,
         councilVoteTarget: admission.calendar.councilVoteTarget,
@@ -109,34 +142,44 @@ export class SubmitNominationUseCase {
     let handle: WorkflowHandle;
     try {
       // A cycle keeps the council process it was created with (see CycleEntity.councilProcess).
-      const process = cycle.councilProcess === 'SESSIONS' ? nominationWorkflowV2 : nominationWorkflow;
-      handle = await this.workflows.start(process, {
-        workflowId,
-        args: [submission],
-        // The same nominee of the same unit in the same cycle is one process, ever.
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        typedSearchAttributes: nominationSearchAttributes({
-          cycleCode: cycle.code,
-          unitCode: unit.code,
-          blockCode: block.code,
-          nomineeKind: dto.nominee.kind,
-          stage: 'BLOCK_REVIEW',
-          status: 'IN_PROGRESS',
-        }),
-      });
+      handle = sessions
+        ? await this.workflows.start(nominationWorkflowV2, {
+            workflowId,
+            args: [draft ? { ...submission, draft: { submissionCutoff: admission.calendar.submissionCutoff } } : submission],
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+            typedSearchAttributes: this.searchAttributes(cycle, unit, block, dto, draft ? 'DRAFT' : 'BLOCK_REVIEW'),
+          })
+        : await this.workflows.start(nominationWorkflow, {
+            workflowId,
+            args: [submission],
+            // The same nominee of the same unit in the same cycle is one process, ever (the older process).
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+            typedSearchAttributes: this.searchAttributes(cycle, unit, block, dto, 'BLOCK_REVIEW'),
+          });
     } catch (err) {
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
       const row = await this.dataSource.getRepository(NominationRow).findOne({ where: { workflowId } });
-      throw duplicate(row?.id, cycle.code, dto.nominee.fullName);
+      throw duplicate({ nominationId: row?.id ?? '', unitCode: unit.code }, unit.code, cycle.code, dto.nominee.fullName);
     }
     return this.workflows.update(handle, submissionRecordedUpdate, []);
+  }
+
+  private searchAttributes(cycle: CycleEntity, unit: UnitEntity, block: BlockEntity, dto: SubmitNominationDto, stage: string) {
+    return nominationSearchAttributes({
+      cycleCode: cycle.code,
+      unitCode: unit.code,
+      blockCode: block.code,
+      nomineeKind: dto.nominee.kind,
+      stage,
+      status: 'IN_PROGRESS',
+    });
   }
 
   /**
    * The cycle's own workflow admits the submission: it owns the cutoff (and its clock), and
    * answers with the dates in force, which the nomination starts with.
    */
-  private admit(cycle: CycleEntity, unitCode: string): Promise<Admission> {
+  admit(cycle: CycleEntity, unitCode: string): Promise<Admission> {
     return this.workflows.update(cycle.workflowId, admitSubmissionUpdate, [{ unitCode }], {
       what: `Đợt ${cycle.code}`,
       recover: async (err) => {
@@ -184,11 +227,26 @@ function admissionFromRow(cycle: CycleEntity): Admission {
   };
 }
 
-function duplicate(existingId: string | undefined, cycleCode: string, fullName: string): ApiError {
+function duplicate(heldBy: { nominationId: string; unitCode: string }, unitCode: string, cycleCode: string, fullName: string): ApiError {
+  const which = heldBy.nominationId ? ` (hồ sơ ${heldBy.nominationId})` : '';
   const message =
-    `Đơn vị đã đề nghị “${fullName.trim()}” trong đợt ${cycleCode}${existingId ? ` (hồ sơ ${existingId})` : ''}. ` +
-    `Xin vui lòng cập nhật hoặc rút hồ sơ đó thay vì nộp hồ sơ mới.`;
+    heldBy.unitCode === unitCode
+      ? `Đơn vị đã đề nghị “${fullName.trim()}” trong đợt ${cycleCode}${which}. ` +
+        `Xin vui lòng cập nhật hoặc rút hồ sơ đó thay vì nộp hồ sơ mới.`
+      : `“${fullName.trim()}” đã được đơn vị ${heldBy.unitCode} đề nghị trong đợt ${cycleCode}${which}. ` +
+        `Một người chỉ được một đơn vị đề nghị trong một đợt.`;
   return new ApiError(HttpStatus.CONFLICT, 'NOMINEE_ALREADY_NOMINATED', message, [
     { field: 'nominee.fullName', code: 'NOMINEE_ALREADY_NOMINATED', message },
   ]);
+}
+
+/** The rules a nomination carries from the cycle as it is now. */
+export function cycleRulesOf(cycle: CycleEntity): SubmitCommand['rules'] {
+  return {
+    cycleCode: cycle.code,
+    approvalRule: cycle.approvalRule as SubmitCommand['rules']['approvalRule'],
+    maxChangeRounds: cycle.maxChangeRounds,
+    decisionSuffix: cycle.decisionSuffix,
+    ...(cycle.requiredDocuments.length > 0 && { requiredDocuments: cycle.requiredDocuments }),
+  };
 }

@@ -3,7 +3,8 @@ import { hasRole, Role, type Actor } from '../../organisation/actor.js';
 import type { CommandOfType, DossierEdit } from '../commands.js';
 import type { NominationEvent } from '../events.js';
 import type { NominationState } from '../state.js';
-import { NominationStage, type DossierDocument, type Nominee, type RequiredDocument } from '../vocabulary.js';
+import type { NominationView } from '../view.js';
+import { NominationStage, NominationStatus, type DossierDocument, type Nominee, type RequiredDocument } from '../vocabulary.js';
 import { requireStage } from './guards.js';
 
 /*
@@ -11,6 +12,11 @@ import { requireStage } from './guards.js';
  * changes it, and only then. A draft is not a submission: it has no reviewer task, no effect
  * outside itself, and lapses at the cutoff if never submitted.
  */
+
+/** A draft, or a draft never submitted: its unit's alone (nobody else reads or counts it). */
+export function isUnsubmittedDraft(view: Pick<NominationView, 'stage' | 'status'>): boolean {
+  return view.stage === NominationStage.DRAFT || view.status === NominationStatus.NOT_SUBMITTED;
+}
 
 /** A unit starts a dossier as a draft. */
 export function decideDraft(cmd: CommandOfType<'CreateDraft'>): NominationEvent[] {
