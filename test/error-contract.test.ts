@@ -103,7 +103,7 @@ describe('validation', () => {
       expect.objectContaining({
         field: 'stage',
         code: 'isIn',
-        message: expect.stringContaining('Bước xét duyệt phải là một trong: Khối/Cụm thi đua xét duyệt'),
+        message: expect.stringContaining('Bước xét duyệt phải là một trong: Đơn vị đang soạn hồ sơ, Khối/Cụm thi đua xét duyệt'),
       }),
     ]);
     expect(body.message).not.toContain('BLOCK_REVIEW');

@@ -27,6 +27,8 @@ test('an API refusal is shown in Vietnamese next to the field it concerns', asyn
   await unit.getByRole('link', { name: 'Lập hồ sơ đề nghị' }).click();
   await choose(unit, 'Đợt xét chọn', cycleCode);
   await unit.getByLabel('Họ và tên / tên tập thể').fill(nominee);
+  // The same person as the one submitted through the API (name and date of birth).
+  await fillDate(unit, 'Ngày sinh', '03/11/1979');
   await unit.getByLabel('Lĩnh vực công tác').fill('Quản lý dự án');
   await unit.getByLabel('Tóm tắt thành tích').fill('Thành tích xuất sắc.');
   await unit.getByRole('button', { name: 'Nộp hồ sơ' }).click();

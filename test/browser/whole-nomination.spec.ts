@@ -49,6 +49,7 @@ test('a nomination goes from the unit to the honour list, each person doing thei
     await unit.getByRole('link', { name: 'Lập hồ sơ đề nghị' }).click();
     await choose(unit, 'Đợt xét chọn', cycleCode);
     await unit.getByLabel('Họ và tên / tên tập thể').fill(nominee);
+    await fillDate(unit, 'Ngày sinh', '02/09/1978');
     await unit.getByLabel('Chức vụ').fill('Phó Trưởng phòng Kỹ thuật');
     await unit.getByLabel('Lĩnh vực công tác').fill('Quản lý dự án đầu tư xây dựng');
     await unit.getByLabel('Số năm liên tục đạt danh hiệu thi đua').fill('3');

@@ -82,7 +82,7 @@ export function namesNeeded(events: readonly StoredEvent[]): { usernames: string
   for (const event of events) {
     if (event.actor !== SYSTEM_ACTOR) usernames.add(event.actor);
     if (event.type === 'BallotCast') usernames.add(event.data.member);
-    if (event.type === 'NominationSubmitted') {
+    if (event.type === 'NominationSubmitted' || event.type === 'DraftCreated') {
       unitCodes.add(event.data.unitCode);
       blockCodes.add(event.data.blockCode);
     }

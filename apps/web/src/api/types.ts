@@ -26,6 +26,7 @@ export type Notice = ResponseOf<'/api/v1/notifications', 'get'>[number];
 export type Unit = ResponseOf<'/api/v1/units', 'get'>[number];
 export type Block = ResponseOf<'/api/v1/blocks', 'get'>[number];
 export type SubmitNominationBody = BodyOf<'/api/v1/nominations', 'post'>;
+export type EditNominationBody = BodyOf<'/api/v1/nominations/{id}', 'patch'>;
 export type CreateCycleBody = BodyOf<'/api/v1/cycles', 'post'>;
 export type CompleteTaskBody = BodyOf<'/api/v1/tasks/{id}/complete', 'post'>;
 export type NominationListQuery = NonNullable<paths['/api/v1/nominations']['get']['parameters']['query']>;

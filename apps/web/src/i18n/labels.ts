@@ -3,6 +3,7 @@
  * official reads them. Every screen takes its words from here.
  */
 export const STAGE_LABELS: Record<string, string> = {
+  DRAFT: 'Bản nháp của đơn vị',
   BLOCK_REVIEW: 'Khối thi đua xét duyệt',
   REVISION: 'Đơn vị bổ sung hồ sơ',
   COUNCIL_VOTE: 'Hội đồng bỏ phiếu',
@@ -13,7 +14,7 @@ export const STAGE_LABELS: Record<string, string> = {
 
 /** The five stages of the stepper, in order, with the stages that stand for each. */
 export const STEPS: { title: string; stages: string[] }[] = [
-  { title: 'Đơn vị đề nghị', stages: ['REVISION'] },
+  { title: 'Đơn vị đề nghị', stages: ['DRAFT', 'REVISION'] },
   { title: 'Khối xét duyệt', stages: ['BLOCK_REVIEW'] },
   { title: 'Hội đồng bỏ phiếu', stages: ['COUNCIL_VOTE'] },
   { title: 'Bộ trưởng quyết định', stages: ['MINISTER_DECISION'] },
@@ -29,6 +30,7 @@ export const STATUS_LABELS: Record<string, string> = {
   EXPIRED: 'Quá hạn bổ sung',
   REVOKED: 'Đã bị hủy bỏ',
   NOT_PROPOSED: 'Không được đề nghị công nhận',
+  NOT_SUBMITTED: 'Bản nháp không được nộp',
 };
 
 export const STATUS_COLORS: Record<string, string> = {
@@ -40,6 +42,7 @@ export const STATUS_COLORS: Record<string, string> = {
   EXPIRED: 'warning',
   REVOKED: 'error',
   NOT_PROPOSED: 'default',
+  NOT_SUBMITTED: 'default',
 };
 
 /** A proposal (tờ trình) to the minister, as the standing office and the minister follow it. */

@@ -1,6 +1,6 @@
 import { Descriptions, List, Table, Typography } from 'antd';
 import type { Nomination } from '../../api/types';
-import { formatDateTime } from '../../time/hanoi';
+import { formatDateTime, formatDay } from '../../time/hanoi';
 
 /** The dossier as the unit submitted it: the nominee, achievements, initiatives, documents. */
 export function DossierDetails({ nomination: n }: { nomination: Nomination }) {
@@ -15,11 +15,15 @@ export function DossierDetails({ nomination: n }: { nomination: Nomination }) {
         column={1}
         items={[
           { key: 'name', label: 'Họ và tên / tên tập thể', children: n.nominee.fullName },
+          ...(n.nominee.dateOfBirth ? [{ key: 'born', label: 'Ngày sinh', children: formatDay(n.nominee.dateOfBirth) }] : []),
           { key: 'position', label: 'Chức vụ', children: n.nominee.position || '—' },
           { key: 'field', label: 'Lĩnh vực', children: n.nominee.field },
           { key: 'years', label: 'Số năm liên tục đạt danh hiệu thi đua', children: n.nominee.continuousYears },
           { key: 'remote', label: 'Vùng sâu, vùng xa, biên giới, hải đảo', children: n.nominee.remoteArea ? 'Có' : 'Không' },
-          { key: 'submitted', label: 'Ngày nộp', children: formatDateTime(n.submittedAt) },
+          ...(n.draftedAt ? [{ key: 'drafted', label: 'Ngày lập bản nháp', children: formatDateTime(n.draftedAt) }] : []),
+          ...(n.stage === 'DRAFT' || n.status === 'NOT_SUBMITTED'
+            ? []
+            : [{ key: 'submitted', label: 'Ngày nộp', children: formatDateTime(n.submittedAt) }]),
           { key: 'rounds', label: 'Số lần được yêu cầu bổ sung', children: n.changeRounds },
           ...(n.blockScore !== null ? [{ key: 'score', label: 'Điểm khối chấm', children: n.blockScore }] : []),
         ]}

@@ -37,7 +37,7 @@ export default function NominationPage() {
     <>
       <Space align="baseline" wrap>
         <Typography.Title level={1}>{n.nominee.fullName}</Typography.Title>
-        <Tag color={STATUS_COLORS[n.status]}>{STATUS_LABELS[n.status] ?? n.status}</Tag>
+        {n.stage === 'DRAFT' ? <Tag>Bản nháp</Tag> : <Tag color={STATUS_COLORS[n.status]}>{STATUS_LABELS[n.status] ?? n.status}</Tag>}
         <Tag>{NOMINEE_KIND_LABELS[n.nominee.kind] ?? n.nominee.kind}</Tag>
       </Space>
       <Typography.Paragraph type="secondary">

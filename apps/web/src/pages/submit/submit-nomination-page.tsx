@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Select, Space, Switch, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Switch, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
@@ -12,14 +13,19 @@ import { showApiError } from '../../components/api-form';
 import { useConfirm } from '../../components/confirm';
 import { formatDateTime } from '../../time/hanoi';
 
-const SHA256 = /^[0-9a-f]{64}$/i;
+type FormValues = Omit<SubmitNominationBody, 'nominee'> & {
+  nominee: Omit<SubmitNominationBody['nominee'], 'dateOfBirth'> & { dateOfBirth?: Dayjs };
+};
 
 /**
- * A unit's proposal for one nominee: every field the API takes, checked as the API checks it,
- * confirmed before it is sent (a submission goes straight to the block for review).
+ * A unit's proposal for one nominee: every field the API takes, checked as the API checks it.
+ * Saved as a draft (the unit then uploads its documents and submits from the dossier's page), or
+ * submitted at once when the cycle asks for no document, confirmed first (it goes straight to the block).
  */
 export default function SubmitNominationPage() {
-  const [form] = Form.useForm<SubmitNominationBody>();
+  const [form] = Form.useForm<FormValues>();
+  const cycleCode = Form.useWatch('cycleCode', form);
+  const kind = Form.useWatch(['nominee', 'kind'], form);
   const navigate = useNavigate();
   const client = useQueryClient();
   const confirm = useConfirm();
@@ -41,14 +47,29 @@ export default function SubmitNominationPage() {
     },
   });
 
-  async function send(values: SubmitNominationBody) {
-    setError(null);
-    const body: SubmitNominationBody = {
+  const chosen = open.find((c) => c.code === cycleCode);
+  const required = chosen?.requiredDocuments ?? [];
+
+  function bodyOf(values: FormValues): SubmitNominationBody {
+    const { dateOfBirth, ...nominee } = values.nominee;
+    return {
       ...values,
+      nominee: { ...nominee, ...(nominee.kind === 'INDIVIDUAL' && dateOfBirth && { dateOfBirth: dateOfBirth.format('YYYY-MM-DD') }) },
       initiatives: (values.initiatives ?? []).filter((i) => i?.trim()),
-      documents: values.documents ?? [],
     };
-    const cycle = open.find((c) => c.code === body.cycleCode);
+  }
+
+  /** A draft is checked as the API checks it, then saved without asking: nothing is sent to anyone. */
+  async function saveDraft() {
+    setError(null);
+    const values = await form.validateFields().catch(() => null);
+    if (values) submit.mutate({ ...bodyOf(values), draft: true }, { onError: (err) => setError(showApiError(form, err)) });
+  }
+
+  async function send(values: FormValues) {
+    setError(null);
+    const body = bodyOf(values);
+    const cycle = chosen;
     const ok = await confirm({
       title: 'Nộp hồ sơ đề nghị?',
       content: (
@@ -68,12 +89,12 @@ export default function SubmitNominationPage() {
       <Typography.Title level={1}>Lập hồ sơ đề nghị</Typography.Title>
       <Typography.Paragraph type="secondary">Đơn vị: {me?.unit?.name ?? '—'}. Các trường có dấu * là bắt buộc.</Typography.Paragraph>
       {cycles.isSuccess && open.length === 0 && <Alert type="warning" showIcon title="Hiện không có đợt xét chọn nào đang nhận hồ sơ." />}
-      <Form<SubmitNominationBody>
+      <Form<FormValues>
         form={form}
         layout="vertical"
         onFinish={send}
         scrollToFirstError
-        initialValues={{ nominee: { kind: 'INDIVIDUAL', remoteArea: false, continuousYears: 0 }, initiatives: [], documents: [] }}
+        initialValues={{ nominee: { kind: 'INDIVIDUAL', remoteArea: false, continuousYears: 0 }, initiatives: [] }}
         style={{ maxWidth: 820 }}
       >
         <Card title="Đợt xét chọn" size="small" style={{ marginBottom: 16 }}>
@@ -107,6 +128,16 @@ export default function SubmitNominationPage() {
           >
             <Input maxLength={200} />
           </Form.Item>
+          {kind === 'INDIVIDUAL' && (
+            <Form.Item label="Ngày sinh" name={['nominee', 'dateOfBirth']} rules={[{ required: true, message: 'Vui lòng chọn ngày sinh' }]}>
+              <DatePicker
+                format="DD/MM/YYYY"
+                placeholder="ngày/tháng/năm"
+                disabledDate={(d) => !d.isBefore(dayjs(), 'day')}
+                style={{ width: 200 }}
+              />
+            </Form.Item>
+          )}
           <Form.Item label="Chức vụ" name={['nominee', 'position']} rules={[{ max: 200, message: 'Không quá 200 ký tự' }]}>
             <Input maxLength={200} />
           </Form.Item>
@@ -170,57 +201,26 @@ export default function SubmitNominationPage() {
           </Form.List>
         </Card>
         <Card title="Tài liệu kèm theo" size="small" style={{ marginBottom: 16 }}>
-          <Form.List name="documents">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, i) => (
-                  <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 8 }}>
-                    <Form.Item
-                      label="Loại"
-                      name={[field.name, 'kind']}
-                      rules={[{ required: true, whitespace: true, message: 'Nhập loại tài liệu' }]}
-                    >
-                      <Input placeholder="BAO_CAO_THANH_TICH" maxLength={100} />
-                    </Form.Item>
-                    <Form.Item
-                      label="Tên tài liệu"
-                      name={[field.name, 'title']}
-                      rules={[{ required: true, whitespace: true, message: 'Nhập tên tài liệu' }]}
-                    >
-                      <Input maxLength={300} style={{ minWidth: 260 }} />
-                    </Form.Item>
-                    <Form.Item
-                      label="Mã SHA-256"
-                      name={[field.name, 'sha256']}
-                      rules={[{ required: true, pattern: SHA256, message: 'Gồm đúng 64 ký tự 0–9, a–f' }]}
-                    >
-                      <Input maxLength={64} style={{ minWidth: 260 }} />
-                    </Form.Item>
-                    <Button
-                      type="text"
-                      icon={<MinusCircleOutlined />}
-                      aria-label={`Bỏ tài liệu ${i + 1}`}
-                      onClick={() => remove(field.name)}
-                      style={{ marginTop: 30 }}
-                    />
-                  </Space>
-                ))}
-                <Button
-                  type="dashed"
-                  icon={<PlusOutlined />}
-                  onClick={() => add({ kind: '', title: '', sha256: '' })}
-                  disabled={fields.length >= 50}
-                >
-                  Thêm tài liệu
-                </Button>
-              </>
-            )}
-          </Form.List>
+          <Typography.Paragraph>
+            Tài liệu (báo cáo thành tích, biên bản họp bình xét…) được tải lên sau khi lưu bản nháp, ở trang của hồ sơ.
+          </Typography.Paragraph>
+          {required.length > 0 && (
+            <Typography.Paragraph>
+              Đợt này yêu cầu: {required.map((d) => d.title).join('; ')}. Hồ sơ chỉ nộp được khi đã có đủ các tài liệu này.
+            </Typography.Paragraph>
+          )}
         </Card>
         {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} />}
-        <Button type="primary" htmlType="submit" size="large" loading={submit.isPending}>
-          Nộp hồ sơ
-        </Button>
+        <Space wrap>
+          <Button size="large" loading={submit.isPending} onClick={() => saveDraft()}>
+            Lưu bản nháp
+          </Button>
+          {required.length === 0 && (
+            <Button type="primary" htmlType="submit" size="large" loading={submit.isPending}>
+              Nộp hồ sơ
+            </Button>
+          )}
+        </Space>
       </Form>
     </>
   );

@@ -9,6 +9,7 @@ import { useConfirm } from '../../../components/confirm';
 import { TASK_LABELS } from '../../../i18n/labels';
 import { BallotForm } from './ballot-form';
 import { BlockReviewForm } from './block-review-form';
+import { DraftCard, EditDossierAction, RequiredDocuments } from './draft-card';
 import { MinisterForm } from './minister-form';
 import { ReasonedAction } from './reasoned-action';
 import { RevokeAction } from './revoke-action';
@@ -73,6 +74,14 @@ export function ActionsPanel({ nomination: n }: { nomination: Nomination }) {
       ))}
       {voted && !mine.some((t) => t.type === 'COUNCIL_BALLOT') && (
         <Alert type="success" showIcon title="Bạn đã bỏ phiếu" description="Phiếu đã được ghi nhận và giữ kín; không thể sửa." />
+      )}
+      {ownUnit && open && n.stage === 'DRAFT' && <DraftCard nomination={n} />}
+      {ownUnit && open && n.stage === 'REVISION' && (
+        <Card title="Sửa hồ sơ">
+          <Typography.Paragraph>Đơn vị sửa hồ sơ theo yêu cầu của khối, rồi nộp lại ở mục bổ sung hồ sơ.</Typography.Paragraph>
+          <RequiredDocuments nomination={n} />
+          <EditDossierAction nomination={n} />
+        </Card>
       )}
       {ownUnit && open && WITHDRAWABLE.includes(n.stage) && (
         <Card title="Rút hồ sơ">
