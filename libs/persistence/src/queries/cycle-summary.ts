@@ -11,9 +11,9 @@ export interface CycleSummary {
 /** Where a cycle's nominations stand: three grouped counts over the read model, in one round trip. */
 export async function cycleSummary(db: DataSource | EntityManager, cycleCode: string): Promise<CycleSummary> {
   const rows: { dimension: string; key: string; count: string }[] = await db.query(
-    `SELECT 'stage' AS dimension, stage AS key, count(*) AS count FROM nominations WHERE cycle_code = $1 AND status = 'IN_PROGRESS' GROUP BY stage
-     UNION ALL SELECT 'status', status, count(*) FROM nominations WHERE cycle_code = $1 GROUP BY status
-     UNION ALL SELECT 'block', block_code, count(*) FROM nominations WHERE cycle_code = $1 GROUP BY block_code
+    `SELECT 'stage' AS dimension, stage AS key, count(*) AS count FROM nominations WHERE cycle_code = $1 AND status = 'IN_PROGRESS' AND stage <> 'DRAFT' GROUP BY stage
+     UNION ALL SELECT 'status', status, count(*) FROM nominations WHERE cycle_code = $1 AND stage <> 'DRAFT' AND status <> 'NOT_SUBMITTED' GROUP BY status
+     UNION ALL SELECT 'block', block_code, count(*) FROM nominations WHERE cycle_code = $1 AND stage <> 'DRAFT' AND status <> 'NOT_SUBMITTED' GROUP BY block_code
      ORDER BY 1, 2`,
     [cycleCode],
   );
