@@ -48,6 +48,25 @@ export class ApiClient {
     };
   }
 
+  /** A multipart upload as `username`: the fields, and one file named `file`. */
+  async upload<T = any>(
+    username: string,
+    path: string,
+    fields: Record<string, string>,
+    file?: { name: string; content: Uint8Array; type?: string },
+  ): Promise<Reply<T>> {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.append(key, value);
+    if (file) form.append('file', new Blob([file.content], { type: file.type ?? 'application/octet-stream' }), file.name);
+    const response = await fetch(`${this.baseUrl}/api/v1${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await this.token(username)}` },
+      body: form,
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
   /** A request as `username` (logged in on first use). */
   async as<T = any>(username: string, method: string, path: string, body?: unknown): Promise<Reply<T>> {
     return this.request<T>(method, `/api/v1${path}`, { token: await this.token(username), body });

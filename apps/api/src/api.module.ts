@@ -11,6 +11,7 @@ import { CouncilModule } from './council/council.module.js';
 import { CyclesModule } from './cycles/cycles.module.js';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.js';
 import { HealthModule } from './health/health.module.js';
+import { DossierFilesModule } from './dossier-files/dossier-files.module.js';
 import { NominationsModule } from './nominations/nominations.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
@@ -38,6 +39,7 @@ export class ApiModule {
         AuthModule,
         CyclesModule,
         NominationsModule,
+        DossierFilesModule,
         TasksModule,
         CouncilModule,
         NotificationsModule,

@@ -84,6 +84,18 @@ class EnvironmentVariables {
   @IsNotEmpty()
   DOCUMENT_PLACE = 'Hà Nội';
 
+  /** The largest file a unit may upload to a dossier, in bytes (20 MiB). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** What an office file (DOCX, XLSX: a zip) may expand to, in bytes: more is refused as an archive bomb. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  UPLOAD_MAX_EXPANDED_BYTES = 200 * 1024 * 1024;
+
   /** Development only: the API runs an SMTP sink on this port and shows what it received at /dev/mailbox. */
   @IsOptional()
   @Transform(({ value }) => (value === undefined ? undefined : Number(value)))
@@ -126,6 +138,7 @@ export function loadAppConfig(env: Record<string, string | undefined>) {
     reminderSchedules: vars.REMINDER_SCHEDULES === 'true',
     ballotKey: vars.BALLOT_KEY,
     documents: { numbering: vars.DECISION_NUMBERING, ministryName: vars.MINISTRY_NAME, place: vars.DOCUMENT_PLACE },
+    uploads: { maxBytes: vars.UPLOAD_MAX_BYTES, maxExpandedBytes: vars.UPLOAD_MAX_EXPANDED_BYTES },
     devMailboxPort: vars.NODE_ENV === 'production' ? undefined : vars.DEV_MAILBOX_PORT,
   };
 }

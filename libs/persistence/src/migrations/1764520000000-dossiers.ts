@@ -2,16 +2,17 @@ import { nomineeIdentity, type Nominee } from '#domain';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Who is nominated in a cycle, once: a claim per nominee (an individual by name and date of birth,
+ * Dossiers as units prepare them. Who is nominated in a cycle, once: a claim per nominee (an individual by name and date of birth,
  * whatever unit nominates them; a collective within its unit), taken by the API before a
  * nomination's process starts (the primary key refuses a second one, race-free) and given up when
  * the nomination is withdrawn or its draft lapses, so the nominee may be nominated again.
  *
  * Until now one nominee per unit per cycle was a unique constraint on the read model, for ever:
  * it goes, since a withdrawn nominee may come back. Backfilled from the nominations still live.
+ * Cycles list the documents a dossier requires; dossiers' files are kept, each content once.
  */
-export class NomineeClaims1764520000000 implements MigrationInterface {
-  name = 'NomineeClaims1764520000000';
+export class Dossiers1764520000000 implements MigrationInterface {
+  name = 'Dossiers1764520000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
@@ -37,9 +38,36 @@ export class NomineeClaims1764520000000 implements MigrationInterface {
     await q.query(`CREATE INDEX nominations_cycle_nominee ON nominations (cycle_code, unit_code, nominee_key)`);
     // The documents a cycle requires of every dossier (none for the cycles before).
     await q.query(`ALTER TABLE cycles ADD COLUMN required_documents jsonb NOT NULL DEFAULT '[]'`);
+    // The files of dossiers: each content once, every version of every document (see dossier-documents.ts).
+    await q.query(`
+      CREATE TABLE document_blobs (
+        sha256 char(64) PRIMARY KEY,
+        content bytea NOT NULL,
+        size int NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await q.query(`
+      CREATE TABLE document_versions (
+        id uuid PRIMARY KEY,
+        nomination_id uuid NOT NULL,
+        document_id uuid NOT NULL,
+        version int NOT NULL,
+        kind text NOT NULL,
+        title text NOT NULL,
+        filename text NOT NULL,
+        content_type text NOT NULL,
+        size int NOT NULL,
+        sha256 char(64) NOT NULL REFERENCES document_blobs (sha256),
+        uploaded_by text NOT NULL,
+        uploaded_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (document_id, version)
+      )`);
+    await q.query(`CREATE INDEX document_versions_nomination ON document_versions (nomination_id)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE document_versions`);
+    await q.query(`DROP TABLE document_blobs`);
     await q.query(`ALTER TABLE cycles DROP COLUMN required_documents`);
     await q.query(`DROP INDEX nominations_cycle_nominee`);
     await q.query(`ALTER TABLE nominations ADD CONSTRAINT nominations_nominee_unique UNIQUE (cycle_code, unit_code, nominee_key)`);

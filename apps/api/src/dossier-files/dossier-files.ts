@@ -1,0 +1,78 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '#config';
+import { hasRole, isUnsubmittedDraft, Role, type Actor, type NominationView } from '#domain';
+import { BlockEntity, NominationRow, readDocumentVersion, storeDocumentVersion, type StoredDocumentVersion } from '#persistence';
+import { attachDocumentUpdate } from '#workflows';
+import type { DataSource } from 'typeorm';
+import { ApiError } from '../common/api-error.js';
+import { WorkflowGateway } from '../common/workflow-gateway.js';
+import { GetNominationUseCase } from '../nominations/use-cases/get-nomination.use-case.js';
+import { inspectUpload } from './inspect-upload.js';
+
+export interface Upload {
+  nominationId: string;
+  kind: string;
+  title: string;
+  documentId?: string;
+  /** As multer gives it: the name in latin1 (a browser sends UTF-8 bytes), the content in memory. */
+  file: { originalname: string; buffer: Buffer } | undefined;
+  actor: Actor;
+}
+
+/** Those who read a dossier read its files: its unit, its block's leader and deputy, and the Ministry's offices and council. */
+export function canReadDossier(actor: Actor, view: Pick<NominationView, 'unitCode' | 'stage' | 'status'>, block: BlockEntity): boolean {
+  if (actor.unitCode === view.unitCode) return true;
+  if (isUnsubmittedDraft(view)) return false;
+  if (actor.unitCode && [block.leaderUnitCode, block.deputyUnitCode].includes(actor.unitCode)) return true;
+  return hasRole(actor, Role.STANDING_OFFICE, Role.COUNCIL_MEMBER, Role.MINISTER, Role.DEPUTY_MINISTER, Role.ADMIN);
+}
+
+/**
+ * A unit uploads a document (or a new version of one) to its draft or its dossier under revision.
+ * The file is checked, stored and recorded on the nomination in one transaction: if the
+ * nomination refuses it (not the unit's, not at that stage), the file is not kept either.
+ */
+@Injectable()
+export class DossierFiles {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly nominations: GetNominationUseCase,
+    private readonly workflows: WorkflowGateway,
+  ) {}
+
+  async upload({ nominationId, kind, title, documentId, file, actor }: Upload): Promise<NominationView> {
+    const view = await this.nominations.execute(nominationId, actor);
+    if (!file) {
+      const message = 'Vui lòng chọn tệp để tải lên.';
+      throw new ApiError(HttpStatus.BAD_REQUEST, 'FILE_REQUIRED', message, [{ field: 'file', code: 'FILE_REQUIRED', message }]);
+    }
+    const filename = Buffer.from(file.originalname, 'latin1').toString('utf8').normalize('NFC');
+    const contentType = await inspectUpload(filename, file.buffer, this.config.uploads);
+    return this.dataSource.transaction(async (m) => {
+      const document = await storeDocumentVersion(m, {
+        nominationId,
+        kind,
+        title: title.normalize('NFC'),
+        filename,
+        contentType,
+        content: file.buffer,
+        uploadedBy: actor.username,
+        documentId,
+      });
+      return this.workflows.update(view.workflowId, attachDocumentUpdate, [{ actor, document }]);
+    });
+  }
+
+  /** A version's file, to those who may read its nomination; 404 to anyone else, as if it did not exist. */
+  async read(id: string, actor: Actor): Promise<StoredDocumentVersion> {
+    const version = await readDocumentVersion(this.dataSource, id);
+    const row = version && (await this.dataSource.getRepository(NominationRow).findOneBy({ id: version.nominationId }));
+    const block = row && (await this.dataSource.getRepository(BlockEntity).findOneBy({ code: row.blockCode }));
+    if (!version || !row || !block || !canReadDossier(actor, row.view, block)) {
+      throw new ApiError(HttpStatus.NOT_FOUND, 'DOCUMENT_NOT_FOUND', `Không tìm thấy tài liệu ${id}.`);
+    }
+    return version;
+  }
+}
