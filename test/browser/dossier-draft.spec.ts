@@ -3,6 +3,12 @@ import { choose, confirm, expect, fillDate, screen, sessionOf, test } from './su
 
 const name = (who: string) => `${who} ${Date.now().toString(36)}`;
 
+/** A small real PDF, as a unit would scan its report. */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj ' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
 /**
  * A unit prepares its dossier as a draft: saved without being sent, seen by nobody else, edited
  * in a dialog, then submitted; a cycle that requires documents shows its checklist, and a
@@ -74,6 +80,36 @@ test('a unit saves a draft, edits it and submits it; a missing required document
     const alert = unit.getByRole('alert').filter({ hasText: 'Hồ sơ còn thiếu 2 tài liệu bắt buộc' });
     await expect(alert).toContainText('Báo cáo thành tích; Biên bản họp bình xét của đơn vị');
     await screen(unit, '28-thieu-tai-lieu-bat-buoc');
+  });
+
+  await test.step('the unit uploads each required document, the checklist ticks them, and the dossier is submitted', async () => {
+    for (const [title, file] of [
+      ['Báo cáo thành tích', 'báo cáo thành tích.pdf'],
+      ['Biên bản họp bình xét của đơn vị', 'biên bản bình xét.pdf'],
+    ]) {
+      await unit.getByRole('listitem').filter({ hasText: title }).getByRole('button', { name: 'Tải lên' }).click();
+      const dialog = unit.getByRole('dialog', { name: `Tải lên: ${title}` });
+      await dialog.locator('input[type=file]').setInputFiles({ name: file, mimeType: 'application/pdf', buffer: PDF });
+      await dialog.getByRole('button', { name: 'Tải lên', exact: true }).click();
+      await expect(dialog).toBeHidden();
+    }
+    await expect(unit.getByText('— còn thiếu')).toHaveCount(0);
+    await expect(unit.getByRole('button', { name: 'Mở báo cáo thành tích.pdf' })).toBeVisible();
+    await screen(unit, '29-tai-lieu-da-tai-len');
+    await unit.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+    await confirm(unit, 'Nộp hồ sơ');
+    await expect(unit.getByText('Bản nháp hồ sơ')).toHaveCount(0);
+  });
+  const strictUrl = unit.url();
+
+  await test.step('the block leader opens the uploaded report in the browser', async () => {
+    const leader = await sessionOf(browser, 'unit.BAO-TNMT');
+    await leader.goto(strictUrl);
+    const popup = leader.waitForEvent('popup');
+    await leader.getByRole('button', { name: 'Mở báo cáo thành tích.pdf' }).click();
+    const tab = await popup;
+    await expect.poll(() => tab.url()).toMatch(/^blob:/);
+    await leader.context().close();
   });
   await unit.context().close();
 });

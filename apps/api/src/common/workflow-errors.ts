@@ -40,7 +40,10 @@ export function rethrowAsHttp(err: unknown, what = 'Hồ sơ đề nghị'): nev
   ) {
     const details = readRefusalDetails(err.cause.details?.[0]);
     throw httpErrorFor(
-      new DomainError(err.cause.type, details?.reason ?? 'REFUSED', err.cause.message, { field: details?.field, problems: details?.problems }),
+      new DomainError(err.cause.type, details?.reason ?? 'REFUSED', err.cause.message, {
+        field: details?.field,
+        problems: details?.problems,
+      }),
     );
   }
   if (err instanceof WorkflowNotFoundError) {

@@ -41,7 +41,9 @@ export class UploadDocumentDto {
   @IsUUID()
   documentId?: string;
 
+  /** The file itself arrives apart (multer); named here for the OpenAPI document and the whitelist. */
   @ApiProperty({ type: 'string', format: 'binary', description: 'PDF, DOCX, XLSX, JPEG or PNG' })
+  @IsOptional()
   file?: unknown;
 }
 

@@ -1,4 +1,5 @@
-import { Descriptions, List, Table, Typography } from 'antd';
+import { Button, Descriptions, List, Table, Typography } from 'antd';
+import { openDocument } from '../../api/open-document';
 import type { Nomination } from '../../api/types';
 import { formatDateTime, formatDay } from '../../time/hanoi';
 
@@ -41,14 +42,30 @@ export function DossierDetails({ nomination: n }: { nomination: Nomination }) {
       <Typography.Title level={3}>Tài liệu kèm theo</Typography.Title>
       <Table
         size="small"
-        rowKey={(d) => d.sha256 + d.title}
+        rowKey={(d) => d.id ?? d.sha256 + d.title}
         dataSource={n.documents}
         pagination={false}
         locale={{ emptyText: 'Không có tài liệu' }}
         columns={[
-          { title: 'Loại', dataIndex: 'kind' },
           { title: 'Tên tài liệu', dataIndex: 'title' },
-          { title: 'Mã kiểm tra (SHA-256)', dataIndex: 'sha256', render: (s: string) => <code title={s}>{s.slice(0, 12)}…</code> },
+          {
+            title: 'Phiên bản',
+            key: 'version',
+            render: (_: unknown, d: Nomination['documents'][number]) =>
+              d.id ? `${d.version ?? 1} · ${d.uploadedAt ? formatDateTime(d.uploadedAt) : ''}` : 'Chỉ khai mã kiểm tra',
+          },
+          {
+            title: 'Tệp',
+            key: 'file',
+            render: (_: unknown, d: Nomination['documents'][number]) =>
+              d.id ? (
+                <Button type="link" onClick={() => void openDocument(`/api/v1/documents/${d.id}`)}>
+                  Mở {d.filename}
+                </Button>
+              ) : (
+                <code title={d.sha256}>{d.sha256.slice(0, 12)}…</code>
+              ),
+          },
         ]}
       />
     </section>

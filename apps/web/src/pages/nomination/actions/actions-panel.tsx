@@ -10,6 +10,7 @@ import { TASK_LABELS } from '../../../i18n/labels';
 import { BallotForm } from './ballot-form';
 import { BlockReviewForm } from './block-review-form';
 import { DraftCard, EditDossierAction, RequiredDocuments } from './draft-card';
+import { UploadDocumentAction } from './upload-document';
 import { MinisterForm } from './minister-form';
 import { ReasonedAction } from './reasoned-action';
 import { RevokeAction } from './revoke-action';
@@ -79,8 +80,11 @@ export function ActionsPanel({ nomination: n }: { nomination: Nomination }) {
       {ownUnit && open && n.stage === 'REVISION' && (
         <Card title="Sửa hồ sơ">
           <Typography.Paragraph>Đơn vị sửa hồ sơ theo yêu cầu của khối, rồi nộp lại ở mục bổ sung hồ sơ.</Typography.Paragraph>
-          <RequiredDocuments nomination={n} />
-          <EditDossierAction nomination={n} />
+          <RequiredDocuments nomination={n} editable />
+          <Space wrap>
+            <EditDossierAction nomination={n} />
+            <UploadDocumentAction nomination={n} label="Tải tài liệu khác" />
+          </Space>
         </Card>
       )}
       {ownUnit && open && WITHDRAWABLE.includes(n.stage) && (

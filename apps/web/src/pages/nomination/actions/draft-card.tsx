@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, List, Modal, Space, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import type { EditNominationBody, Nomination } from '../../../api/types';
@@ -9,10 +9,11 @@ import { showApiError } from '../../../components/api-form';
 import { useConfirm } from '../../../components/confirm';
 import { formatDateTime } from '../../../time/hanoi';
 import { ReasonedAction } from './reasoned-action';
+import { UploadDocumentAction } from './upload-document';
 import { useNominationAction } from './use-nomination-action';
 
 /** The documents the cycle requires, each ticked when the dossier has a file of its kind. */
-export function RequiredDocuments({ nomination: n }: { nomination: Nomination }) {
+export function RequiredDocuments({ nomination: n, editable = false }: { nomination: Nomination; editable?: boolean }) {
   const cycle = useQuery({
     queryKey: ['cycle', n.cycleCode],
     queryFn: () => unwrap(api.GET('/api/v1/cycles/{code}', { params: { path: { code: n.cycleCode } } })),
@@ -26,9 +27,15 @@ export function RequiredDocuments({ nomination: n }: { nomination: Nomination })
       header={<b>Tài liệu bắt buộc</b>}
       dataSource={required}
       renderItem={(doc) => (
-        <List.Item>
-          <span aria-label={has(doc.kind) ? 'Đã có' : 'Còn thiếu'}>{has(doc.kind) ? '✓' : '✗'}</span> {doc.title}
-          {!has(doc.kind) && <Typography.Text type="danger"> — còn thiếu</Typography.Text>}
+        <List.Item
+          actions={
+            editable ? [<UploadDocumentAction key="up" nomination={n} preset={doc} label={has(doc.kind) ? 'Thay tệp' : 'Tải lên'} />] : []
+          }
+        >
+          <span>
+            <span aria-label={has(doc.kind) ? 'Đã có' : 'Còn thiếu'}>{has(doc.kind) ? '✓' : '✗'}</span> {doc.title}
+            {!has(doc.kind) && <Typography.Text type="danger"> — còn thiếu</Typography.Text>}
+          </span>
         </List.Item>
       )}
     />
@@ -122,6 +129,9 @@ export function EditDossierAction({ nomination: n }: { nomination: Nomination })
 export function DraftCard({ nomination: n }: { nomination: Nomination }) {
   const confirm = useConfirm();
   const [error, setError] = useState<string | null>(null);
+  // A refusal about missing documents is stale once a document arrives.
+  const documents = n.documents.length;
+  useEffect(() => setError(null), [documents]);
   const submit = useNominationAction(
     n.id,
     () => unwrap(api.POST('/api/v1/nominations/{id}/submit', { params: { path: { id: n.id } } })),
@@ -137,10 +147,11 @@ export function DraftCard({ nomination: n }: { nomination: Nomination }) {
         Bản nháp chỉ đơn vị xem được và chưa phải hồ sơ đã nộp.{cutoff ? ` Hạn nộp: ${formatDateTime(cutoff)}.` : ''} Bản nháp chưa nộp khi
         hết hạn sẽ được lưu lại nhưng không được xét.
       </Typography.Paragraph>
-      <RequiredDocuments nomination={n} />
+      <RequiredDocuments nomination={n} editable />
       {error && <Alert type="error" showIcon title={error} role="alert" style={{ margin: '12px 0' }} />}
       <Space wrap style={{ marginTop: 12 }}>
         <EditDossierAction nomination={n} />
+        <UploadDocumentAction nomination={n} label="Tải tài liệu khác" />
         <Button
           type="primary"
           loading={submit.isPending}
