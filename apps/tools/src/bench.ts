@@ -154,7 +154,14 @@ async function submitAndEndorse(call: Call, from: number, count: number, label =
     const unit = units[n % units.length];
     const r = await call('POST', '/nominations', `unit.${unit}`, {
       cycleCode: 'BENCH',
-      nominee: { kind: 'INDIVIDUAL', fullName: `Nguyễn Văn Bền ${n}`, dateOfBirth: '1975-01-15', field: 'Đo đạc', remoteArea: n % 7 === 0, continuousYears: 3 },
+      nominee: {
+        kind: 'INDIVIDUAL',
+        fullName: `Nguyễn Văn Bền ${n}`,
+        dateOfBirth: '1975-01-15',
+        field: 'Đo đạc',
+        remoteArea: n % 7 === 0,
+        continuousYears: 3,
+      },
       achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
       initiatives: [],
       documents: [{ kind: 'ACHIEVEMENT_REPORT', title: 'Báo cáo thành tích', sha256: 'a'.repeat(64) }],
