@@ -7,7 +7,7 @@ import type { NominationView } from '#domain';
 import { startStack, type Stack } from './support/stack.js';
 import { createCycle, dossier, expectStatus } from './support/scenario.js';
 
-const CYCLE = 'T-DOCS';
+const CYCLE = 'T-DOSSIER-FILES';
 const UNIT = 'BQLDA-DTXD';
 const REQUIRED = [
   { kind: 'BAO_CAO_THANH_TICH', title: 'Báo cáo thành tích' },

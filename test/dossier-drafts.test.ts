@@ -154,9 +154,12 @@ describe('drafts', () => {
     );
     expect(lapsed).toMatchObject({ stage: 'CLOSED', status: 'NOT_SUBMITTED', outcome: { stage: 'DRAFT' } });
     expect((await as('standing.office', 'GET', `/nominations/${draft.id}`)).status).toBe(404);
-    const notices: { subject: string }[] = await stack.db.query(
-      `SELECT subject FROM notifications WHERE nomination_id = $1 AND kind = 'NOMINATION_OUTCOME'`,
-      [draft.id],
+    // The unit is told once the lapse is recorded (a moment after the nomination shows it).
+    const notices = await lastRead(
+      async (): Promise<{ subject: string }[]> =>
+        stack.db.query(`SELECT subject FROM notifications WHERE nomination_id = $1 AND kind = 'NOMINATION_OUTCOME'`, [draft.id]),
+      (rows) => rows.length > 0,
+      20_000,
     );
     expect(notices.map((n) => n.subject)).toContain(`Bản nháp hồ sơ của ${lapsed.nominee.fullName} chưa được nộp trước hạn`);
     // The nominee is free again (in another cycle's terms: the claim is given up).

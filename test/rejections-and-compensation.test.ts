@@ -208,8 +208,10 @@ describe('rejection and withdrawal', () => {
     expectStatus(await stack.api.as('unit.BQLDA-DTXD', 'POST', '/nominations', body), 201);
     const again = await stack.api.as('unit.BQLDA-DTXD', 'POST', '/nominations', dossier(CYCLE, { fullName: '  trần văn đức ' }));
     expect(again.status).toBe(409);
-    // Another unit may nominate someone of the same name.
-    expectStatus(await stack.api.as('unit.TAPCHI-TNMT', 'POST', '/nominations', body), 201);
+    // Another unit may nominate someone of the same name born on another day; the same person, not.
+    expect((await stack.api.as('unit.TAPCHI-TNMT', 'POST', '/nominations', body)).status).toBe(409);
+    const namesake = dossier(CYCLE, { fullName: 'Trần Văn Đức', dateOfBirth: '1969-10-20' });
+    expectStatus(await stack.api.as('unit.TAPCHI-TNMT', 'POST', '/nominations', namesake), 201);
   });
 
   it('beyond the quota, approved nominations are recognised and their seats released', async () => {

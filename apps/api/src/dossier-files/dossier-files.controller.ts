@@ -5,7 +5,9 @@ import {
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiProperty,
   ApiPropertyOptional,
   ApiTags,
@@ -74,7 +76,12 @@ export class DossierFilesController {
 
   /** One version of a document, as it was uploaded: to those who may read its nomination. */
   @Get('documents/:id')
-  @ApiOkResponse({ description: 'The file, with its content type' })
+  @ApiProduces('application/pdf', 'image/jpeg', 'image/png', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiOkResponse({
+    description: 'The file as uploaded, with its content type (PDF, DOCX, XLSX, JPEG, PNG), inline and not cached',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiNotFoundResponse({ description: 'DOCUMENT_NOT_FOUND: no such version, or not for the caller to read' })
   async read(@Param('id', uuidParam()) id: string, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const version = await this.files.read(id, actor);
     res.set({
