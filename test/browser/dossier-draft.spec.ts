@@ -55,7 +55,9 @@ test('a unit saves a draft, edits it and submits it; a missing required document
     await dialog.getByLabel('Chức vụ').fill('Trưởng phòng Đo đạc');
     await screen(unit, '26-sua-ban-nhap');
     await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
-    await expect(unit.getByText('Hoàn thành 4 dự án đo đạc trước hạn; 1 sáng kiến được công nhận.')).toBeVisible();
+    // The dialog's textarea holds the same text until it has closed.
+    await expect(dialog).toBeHidden();
+    await expect(unit.locator('#noi-dung').getByText('Hoàn thành 4 dự án đo đạc trước hạn; 1 sáng kiến được công nhận.')).toBeVisible();
     await unit.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     await confirm(unit, 'Nộp hồ sơ', nominee);
     await expect(unit.getByText('Bản nháp hồ sơ')).toHaveCount(0);
