@@ -61,6 +61,12 @@ export class DossierFiles {
         uploadedBy: actor.username,
         documentId,
       });
+      if (!document) {
+        const message = `Hồ sơ không có tài liệu ${documentId} để thay bằng phiên bản mới.`;
+        throw new ApiError(HttpStatus.NOT_FOUND, 'DOCUMENT_NOT_FOUND', message, [
+          { field: 'documentId', code: 'DOCUMENT_NOT_FOUND', message },
+        ]);
+      }
       return this.workflows.update(view.workflowId, attachDocumentUpdate, [{ actor, document }]);
     });
   }
