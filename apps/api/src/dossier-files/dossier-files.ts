@@ -10,6 +10,7 @@ import { WorkflowGateway } from '../common/workflow-gateway.js';
 import { GetNominationUseCase } from '../nominations/use-cases/get-nomination.use-case.js';
 import { canReadDossier } from './can-read-dossier.js';
 import { inspectUpload } from './inspect-upload.js';
+import { uploadedFilename } from './upload-messages.js';
 
 export interface Upload {
   nominationId: string;
@@ -41,7 +42,7 @@ export class DossierFiles {
       const message = 'Vui lòng chọn tệp để tải lên.';
       throw new ApiError(HttpStatus.BAD_REQUEST, 'FILE_REQUIRED', message, [{ field: 'file', code: 'FILE_REQUIRED', message }]);
     }
-    const filename = Buffer.from(file.originalname, 'latin1').toString('utf8').normalize('NFC');
+    const filename = uploadedFilename(file.originalname);
     const contentType = await inspectUpload(filename, file.buffer, this.config.uploads);
     return this.dataSource.transaction(async (m) => {
       const document = await storeDocumentVersion(m, {
