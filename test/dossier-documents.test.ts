@@ -2,8 +2,9 @@
 // PostgreSQL once per content, every version kept, read back byte for byte by those who read the
 // dossier, refused to anyone else; and a refused upload leaves nothing. Against the real stack.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { crc32, deflateRawSync } from 'node:zlib';
 import type { NominationView } from '#domain';
+import { documentVersionsOf, PgDocumentStore, sha256Of, storeDocumentVersion } from '#persistence';
+import { docx, exe, pdf } from '../apps/api/src/dossier-files/testing/files.js';
 import { startStack, type Stack } from './support/stack.js';
 import { createCycle, dossier, expectStatus } from './support/scenario.js';
 
@@ -13,65 +14,6 @@ const REQUIRED = [
   { kind: 'BAO_CAO_THANH_TICH', title: 'Báo cáo thành tích' },
   { kind: 'BIEN_BAN_BINH_XET', title: 'Biên bản họp bình xét của đơn vị' },
 ];
-
-/** A small real PDF (its text is the achievement report's title). */
-function pdf(text: string): Uint8Array {
-  return new TextEncoder().encode(
-    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj ` +
-      `3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
-  );
-}
-
-/** A zip of these entries (deflated), as office files are. */
-function zip(entries: [string, Buffer][]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [entryName, raw] of entries) {
-    const name = Buffer.from(entryName);
-    const data = deflateRawSync(raw);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    centrals.push(central, name);
-    offset += 30 + name.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
-/** A Word document whose body inflates to `size` bytes: an archive bomb once large enough. */
-function docx(size: number): Uint8Array {
-  const types =
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-  return zip([
-    ['[Content_Types].xml', Buffer.from(types)],
-    ['word/document.xml', Buffer.alloc(size, 0x20)],
-  ]);
-}
 
 describe('documents of a dossier', () => {
   let stack: Stack;
@@ -120,6 +62,8 @@ describe('documents of a dossier', () => {
     expect(read.contentType).toBe('application/pdf');
     expect(read.headers.get('content-disposition')).toBe(`inline; filename*=UTF-8''${encodeURIComponent('báo cáo thành tích.pdf')}`);
     expect(read.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(read.headers.get('cache-control')).toBe('private, no-store');
+    expect(read.headers.get('etag')).toBe(`"${doc?.sha256}"`);
     expect((await stack.api.download('standing.office', `/documents/${doc?.id}`)).status).toBe(200);
     expect((await stack.api.download('unit.TAPCHI-TNMT', `/documents/${doc?.id}`)).status).toBe(404);
   });
@@ -153,10 +97,11 @@ describe('documents of a dossier', () => {
     const before: { n: string }[] = await stack.db.query(`SELECT count(*) AS n FROM document_versions`);
     const cases: [string, Uint8Array, number, string][] = [
       ['rong.pdf', new Uint8Array(), 400, 'FILE_EMPTY'],
-      ['chuong-trinh.pdf', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]), 415, 'FILE_TYPE_NOT_ALLOWED'],
+      ['chuong-trinh.pdf', exe(), 415, 'FILE_TYPE_NOT_ALLOWED'],
       ['anh.png', pdf('không phải ảnh'), 415, 'FILE_TYPE_MISMATCH'],
       ['bom.docx', docx(6 * 1024 * 1024), 422, 'FILE_ARCHIVE_TOO_LARGE'],
-      ['lon.pdf', Buffer.concat([pdf('lớn'), Buffer.alloc(1024 * 1024)]), 413, 'FILE_TOO_LARGE'],
+      // Refused by multer as it reads (it stops there), in the same words.
+      ['lớn.pdf', Buffer.concat([pdf('lớn'), Buffer.alloc(1024 * 1024)]), 413, 'FILE_TOO_LARGE'],
     ];
     for (const [name, content, status, code] of cases) {
       const reply = await upload(n.id, 'BAO_CAO_THANH_TICH', 'Báo cáo thành tích', name, content);
@@ -170,7 +115,85 @@ describe('documents of a dossier', () => {
     expect([none.status, none.body.code]).toEqual([400, 'FILE_REQUIRED']);
     const foreign = await upload(n.id, 'BAO_CAO_THANH_TICH', 'Báo cáo thành tích', 'bc.pdf', pdf('x'), 'unit.TAPCHI-TNMT');
     expect(foreign.status).toBe(404);
+
+    // A new version of another dossier's document.
+    const other = await draft();
+    const theirs = expectStatus(await upload(other.id, 'PHU_LUC', 'Phụ lục', 'pl.pdf', pdf('của hồ sơ khác')), 201).documents[0];
+    const before2: { n: string }[] = await stack.db.query(`SELECT count(*) AS n FROM document_versions`);
+    const stolen = await stack.api.upload<{ code: string; errors: { field: string }[] }>(
+      officer,
+      `/nominations/${n.id}/documents`,
+      { kind: 'PHU_LUC', title: 'Phụ lục', documentId: theirs.documentId ?? '' },
+      { name: 'pl.pdf', content: pdf('không phải của mình') },
+    );
+    expect([stolen.status, stolen.body.code, stolen.body.errors[0].field]).toEqual([404, 'DOCUMENT_NOT_FOUND', 'documentId']);
+
+    // Two files where one is taken.
+    const form = new FormData();
+    form.append('kind', 'PHU_LUC');
+    form.append('title', 'Phụ lục');
+    for (const name of ['a.pdf', 'b.pdf']) form.append('file', new Blob([pdf(name)]), name);
+    const two = await fetch(`${stack.api.baseUrl}/api/v1/nominations/${n.id}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await stack.api.token(officer)}` },
+      body: form,
+    });
+    const twoBody = (await two.json()) as { code: string; message: string };
+    expect([two.status, twoBody.code, twoBody.message]).toEqual([400, 'VALIDATION_FAILED', 'Chỉ được gửi một tệp trong trường “file”.']);
+
+    const after2: { n: string }[] = await stack.db.query(`SELECT count(*) AS n FROM document_versions`);
+    expect(after2[0].n).toBe(before2[0].n);
     const after: { n: string }[] = await stack.db.query(`SELECT count(*) AS n FROM document_versions`);
-    expect(after[0].n).toBe(before[0].n);
+    expect(Number(after[0].n)).toBe(Number(before[0].n) + 1); // the other dossier's own upload
+  });
+
+  it('the store: versions by document with who and when, a version in a rolled-back transaction leaves nothing', async () => {
+    const n = await draft();
+    const base = {
+      nominationId: n.id,
+      kind: 'PHU_LUC',
+      title: 'Phụ lục',
+      filename: 'pl.pdf',
+      contentType: 'application/pdf',
+      uploadedBy: officer,
+    };
+    const store = (v: Partial<typeof base> & { content: Buffer; documentId?: string }) =>
+      stack.db.transaction((m) => storeDocumentVersion(m, { ...base, ...v }));
+    const v1 = await store({ content: pdf('phụ lục 1') });
+    const v2 = await store({ content: pdf('phụ lục 2') });
+    const apart = await store({ title: 'Phụ lục khác', content: pdf('phụ lục 1') });
+    const renamed = await store({ title: 'Phụ lục (sửa tên)', documentId: v1?.documentId, content: pdf('phụ lục 3') });
+    expect(v2).toMatchObject({ documentId: v1?.documentId, version: 2 });
+    expect(renamed).toMatchObject({ documentId: v1?.documentId, version: 3 });
+    expect(apart).toMatchObject({ version: 1, sha256: v1?.sha256 });
+    expect(apart?.documentId).not.toBe(v1?.documentId);
+
+    const history = await documentVersionsOf(stack.db, n.id);
+    expect(history.map((d) => d.versions.map((v) => [v.id, v.version]))).toEqual([
+      [
+        [v1?.id, 1],
+        [v2?.id, 2],
+        [renamed?.id, 3],
+      ],
+      [[apart?.id, 1]],
+    ]);
+    expect(history[0].versions[0]).toMatchObject({ uploadedBy: officer, filename: 'pl.pdf', uploadedAt: v1?.uploadedAt });
+    // The unit reads an old version as it was; its block's leader not while it is a draft.
+    const read = await stack.api.download(officer, `/documents/${v1?.id}`);
+    expect([read.status, Buffer.from(read.bytes).equals(pdf('phụ lục 1'))]).toEqual([200, true]);
+    expect((await stack.api.download('unit.BAO-TNMT', `/documents/${v1?.id}`)).status).toBe(404);
+
+    const pdfs = new PgDocumentStore(stack.db);
+    const refused = pdf(`bị từ chối ${n.id}`);
+    await expect(
+      stack.db.transaction(async (m) => {
+        await storeDocumentVersion(m, { ...base, content: refused });
+        throw new Error('refused later');
+      }),
+    ).rejects.toThrow('refused later');
+    expect(await store({ documentId: n.id, content: refused })).toBeNull();
+    expect(await pdfs.exists(sha256Of(refused))).toBe(false);
+    expect((await documentVersionsOf(stack.db, n.id)).flatMap((d) => d.versions)).toHaveLength(4);
+    expect((await pdfs.get(v1?.sha256 ?? ''))?.equals(pdf('phụ lục 1'))).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ export * as organisationData from './seed/organisation.data.js';
 export * from './queries/units-without-submission.js';
 export * from './repositories/nominee-claims.js';
 export * from './documents/dossier-documents.js';
+export * from './documents/document-store.js';
 export * from './queries/notifications-for.js';
 export * from './queries/honour-list.js';
 export * from './queries/open-tasks-for.js';

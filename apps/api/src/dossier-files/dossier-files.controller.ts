@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -20,6 +19,7 @@ import { Roles } from '../auth/roles.decorator.js';
 import { Trim, uuidParam } from '../common/validators.js';
 import { NominationViewResponse } from '../nominations/nomination.response.js';
 import { DossierFiles } from './dossier-files.js';
+import { DossierFileInterceptor } from './single-file.interceptor.js';
 
 /** The multipart fields besides the file. */
 export class UploadDocumentDto {
@@ -49,9 +49,6 @@ export class UploadDocumentDto {
   file?: unknown;
 }
 
-/** A generous ceiling for multer's memory: the real limit (UPLOAD_MAX_BYTES) answers FILE_TOO_LARGE itself. */
-const MULTER_CEILING = 64 * 1024 * 1024;
-
 @ApiTags('documents')
 @ApiBearerAuth()
 @Controller()
@@ -61,7 +58,7 @@ export class DossierFilesController {
   /** The unit uploads a document, or a new version of one, to its draft or its dossier under revision. */
   @Post('nominations/:id/documents')
   @Roles(Role.UNIT_OFFICER)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MULTER_CEILING, files: 1 } }))
+  @UseInterceptors(DossierFileInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadDocumentDto })
   @ApiCreatedResponse({ type: NominationViewResponse })
@@ -87,7 +84,7 @@ export class DossierFilesController {
     res.set({
       'Content-Type': version.contentType,
       'Content-Length': String(version.content.length),
-      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(version.filename)}`,
+      'Content-Disposition': `inline; filename*=UTF-8''${rfc5987(version.filename)}`,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'private, no-store',
       ETag: `"${version.sha256}"`,
@@ -95,3 +92,6 @@ export class DossierFilesController {
     res.end(version.content);
   }
 }
+
+/** A file name as RFC 5987 wants it in filename*: encodeURIComponent leaves ' ( ) * as they are. */
+const rfc5987 = (name: string) => encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

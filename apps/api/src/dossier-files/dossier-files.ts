@@ -1,14 +1,16 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '#config';
-import { hasRole, isUnsubmittedDraft, Role, type Actor, type NominationView } from '#domain';
+import type { Actor, NominationView } from '#domain';
 import { BlockEntity, NominationRow, readDocumentVersion, storeDocumentVersion, type StoredDocumentVersion } from '#persistence';
 import { attachDocumentUpdate } from '#workflows';
 import type { DataSource } from 'typeorm';
 import { ApiError } from '../common/api-error.js';
 import { WorkflowGateway } from '../common/workflow-gateway.js';
 import { GetNominationUseCase } from '../nominations/use-cases/get-nomination.use-case.js';
+import { canReadDossier } from './can-read-dossier.js';
 import { inspectUpload } from './inspect-upload.js';
+import { uploadedFilename } from './upload-messages.js';
 
 export interface Upload {
   nominationId: string;
@@ -18,14 +20,6 @@ export interface Upload {
   /** As multer gives it: the name in latin1 (a browser sends UTF-8 bytes), the content in memory. */
   file: { originalname: string; buffer: Buffer } | undefined;
   actor: Actor;
-}
-
-/** Those who read a dossier read its files: its unit, its block's leader and deputy, and the Ministry's offices and council. */
-export function canReadDossier(actor: Actor, view: Pick<NominationView, 'unitCode' | 'stage' | 'status'>, block: BlockEntity): boolean {
-  if (actor.unitCode === view.unitCode) return true;
-  if (isUnsubmittedDraft(view)) return false;
-  if (actor.unitCode && [block.leaderUnitCode, block.deputyUnitCode].includes(actor.unitCode)) return true;
-  return hasRole(actor, Role.STANDING_OFFICE, Role.COUNCIL_MEMBER, Role.MINISTER, Role.DEPUTY_MINISTER, Role.ADMIN);
 }
 
 /**
@@ -48,7 +42,7 @@ export class DossierFiles {
       const message = 'Vui lòng chọn tệp để tải lên.';
       throw new ApiError(HttpStatus.BAD_REQUEST, 'FILE_REQUIRED', message, [{ field: 'file', code: 'FILE_REQUIRED', message }]);
     }
-    const filename = Buffer.from(file.originalname, 'latin1').toString('utf8').normalize('NFC');
+    const filename = uploadedFilename(file.originalname);
     const contentType = await inspectUpload(filename, file.buffer, this.config.uploads);
     return this.dataSource.transaction(async (m) => {
       const document = await storeDocumentVersion(m, {
@@ -61,6 +55,12 @@ export class DossierFiles {
         uploadedBy: actor.username,
         documentId,
       });
+      if (!document) {
+        const message = `Hồ sơ không có tài liệu ${documentId} để thay bằng phiên bản mới.`;
+        throw new ApiError(HttpStatus.NOT_FOUND, 'DOCUMENT_NOT_FOUND', message, [
+          { field: 'documentId', code: 'DOCUMENT_NOT_FOUND', message },
+        ]);
+      }
       return this.workflows.update(view.workflowId, attachDocumentUpdate, [{ actor, document }]);
     });
   }

@@ -3,6 +3,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import yauzl from 'yauzl';
 import type { RefusalReason } from '#domain';
 import { ApiError } from '../common/api-error.js';
+import { fileTooLarge, megabytes } from './upload-messages.js';
 
 /** What a dossier takes: by the file's extension, the type its content must be. */
 const ALLOWED: Record<string, string> = {
@@ -31,11 +32,7 @@ export async function inspectUpload(filename: string, content: Buffer, limits: U
     new ApiError(status, code, message, [{ field: 'file', code, message }]);
   if (content.length === 0) throw refuse(HttpStatus.BAD_REQUEST, 'FILE_EMPTY', `Tệp “${filename}” rỗng.`);
   if (content.length > limits.maxBytes) {
-    throw refuse(
-      HttpStatus.PAYLOAD_TOO_LARGE,
-      'FILE_TOO_LARGE',
-      `Tệp “${filename}” vượt quá dung lượng cho phép (${mebibytes(limits.maxBytes)} MB).`,
-    );
+    throw refuse(HttpStatus.PAYLOAD_TOO_LARGE, 'FILE_TOO_LARGE', fileTooLarge(filename, limits.maxBytes));
   }
   const extension = filename.toLowerCase().split('.').pop() ?? '';
   const sniffed = await fileTypeFromBuffer(content);
@@ -58,13 +55,11 @@ export async function inspectUpload(filename: string, content: Buffer, limits: U
     throw refuse(
       HttpStatus.UNPROCESSABLE_ENTITY,
       'FILE_ARCHIVE_TOO_LARGE',
-      `Tệp “${filename}” khi giải nén vượt quá ${mebibytes(limits.maxExpandedBytes)} MB nên không được nhận.`,
+      `Tệp “${filename}” khi giải nén vượt quá ${megabytes(limits.maxExpandedBytes)} nên không được nhận.`,
     );
   }
   return sniffed.mime;
 }
-
-const mebibytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 /**
  * How much an office file's zip expands to, counted as it inflates (the sizes its headers declare
