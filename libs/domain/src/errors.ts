@@ -44,6 +44,8 @@ export const REFUSAL_REASONS = [
   'CONFERENCE_DATE_IN_FUTURE',
   'CONFERENCE_DATE_BEFORE_CUTOFF',
   'CONFERENCE_PLACE_REQUIRED',
+  // Award history and eligibility
+  'NOMINEE_NOT_ELIGIBLE',
   // Nominations and their tasks
   'NOMINEE_ALREADY_NOMINATED',
   'DRAFT_NOT_SUPPORTED',
