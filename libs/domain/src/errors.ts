@@ -45,6 +45,8 @@ export const REFUSAL_REASONS = [
   'CONFERENCE_DATE_BEFORE_CUTOFF',
   'CONFERENCE_PLACE_REQUIRED',
   // Award history and eligibility
+  'AWARD_IMPORT_INVALID',
+  'AWARD_FILE_NOT_XLSX',
   'NOMINEE_NOT_ELIGIBLE',
   // Nominations and their tasks
   'NOMINEE_ALREADY_NOMINATED',
