@@ -1,7 +1,13 @@
 // A cycle's standard of continuous titles, checked against a nominee's award history; the reasons are for reviewers.
 import { describe, expect, it } from '@jest/globals';
 import { DomainError } from '../errors.js';
-import { assessEligibility, eligibilityStandardProblems, ineligibleRefusal, type EligibilityStandard } from './eligibility.js';
+import {
+  assessEligibility,
+  derivedContinuousYears,
+  eligibilityStandardProblems,
+  ineligibleRefusal,
+  type EligibilityStandard,
+} from './eligibility.js';
 
 const CSTDCS = 'CHIEN_SI_THI_DUA_CO_SO';
 const STANDARD: EligibilityStandard = { titles: [CSTDCS], consecutiveYears: 3, periodEndYear: 2018, onIneligible: 'REFUSE' };
@@ -89,6 +95,14 @@ describe('what submission does with a nominee who falls short', () => {
     expect(ineligibleRefusal({ ...STANDARD, onIneligible: 'FLAG' }, short)).toBeNull();
     expect(ineligibleRefusal(STANDARD, assessEligibility(STANDARD, years(CSTDCS, 2016, 2017, 2018)))).toBeNull();
     expect(ineligibleRefusal(STANDARD, assessEligibility(STANDARD, []))).toBeNull();
+  });
+});
+
+describe('the number of continuous years a dossier shows', () => {
+  it('is the history’s where the history knows the nominee, the unit’s where it does not', () => {
+    expect(derivedContinuousYears(5, assessEligibility(STANDARD, years(CSTDCS, 2017, 2018)))).toBe(2);
+    expect(derivedContinuousYears(5, assessEligibility(STANDARD, years('LAO_DONG_TIEN_TIEN', 2018)))).toBe(0);
+    expect(derivedContinuousYears(5, assessEligibility(STANDARD, []))).toBe(5);
   });
 });
 

@@ -76,6 +76,11 @@ export function assessEligibility(standard: EligibilityStandard, awards: readonl
   return { eligible, consecutiveYears: run.length, reasons, historyFound: true };
 }
 
+/** The nominee's "số năm liên tục": derived from the history where it knows the nominee, else as the unit typed it. */
+export function derivedContinuousYears(typed: number, assessment: EligibilityAssessment): number {
+  return assessment.historyFound ? assessment.consecutiveYears : typed;
+}
+
 /**
  * The refusal of a submission whose nominee falls short, when the cycle refuses rather than
  * flags; null otherwise. A nominee the history does not know is never refused for it: the
