@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { appConfig, APP_CONFIG, loadAppConfig, type AppConfig } from '#config';
 import { PersistenceModule } from '#persistence';
 import { AuthModule } from './auth/auth.module.js';
+import { AwardHistoryModule } from './award-history/award-history.module.js';
 import { CouncilModule } from './council/council.module.js';
 import { CyclesModule } from './cycles/cycles.module.js';
 import { DevMailboxModule } from './dev-mailbox/dev-mailbox.js';
@@ -46,6 +47,7 @@ export class ApiModule {
         OrganisationModule,
         HealthModule,
         SettingsModule,
+        AwardHistoryModule,
         ...(devMailbox ? [DevMailboxModule] : []),
         // The web app at `/`: any path that is not the API's opens it (its router takes over).
         ServeStaticModule.forRoot({

@@ -38,3 +38,4 @@ export * from './nomination/decision-number.js';
 export * from './nomination/task-decision.js';
 export * from './nomination/deadlines.js';
 export * from './conference/ranking.js';
+export * from './awards/index.js';

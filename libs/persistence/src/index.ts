@@ -32,3 +32,4 @@ export * from './queries/organisation-lists.js';
 export * from './queries/cycle-summary.js';
 export * from './queries/display-names.js';
 export * from './council/index.js';
+export * from './awards/award-history.js';

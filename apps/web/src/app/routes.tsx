@@ -18,6 +18,7 @@ const NotificationsPage = lazy(() => import('../pages/notifications/notification
 const ProfilePage = lazy(() => import('../pages/profile/profile-page'));
 const SessionPage = lazy(() => import('../pages/sessions/session-page'));
 const ComposeSessionPage = lazy(() => import('../pages/sessions/compose-session-page'));
+const AwardHistoryPage = lazy(() => import('../pages/award-history/award-history-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
 
 /** Paths are Vietnamese without diacritics, as Vietnamese public services write them. */
@@ -37,6 +38,7 @@ export const paths = {
   proposal: (id: string) => `/to-trinh/${id}`,
   draftProposal: (code: string) => `/dot-xet-chon/${encodeURIComponent(code)}/to-trinh-moi`,
   decision: (id: string) => `/quyet-dinh/${id}`,
+  awardHistory: '/lich-su-khen-thuong',
 };
 
 export const router = createBrowserRouter([
@@ -58,6 +60,7 @@ export const router = createBrowserRouter([
       { path: '/quyet-dinh/:id', element: <DecisionPage /> },
       { path: paths.notifications, element: <NotificationsPage /> },
       { path: paths.profile, element: <ProfilePage /> },
+      { path: paths.awardHistory, element: <AwardHistoryPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

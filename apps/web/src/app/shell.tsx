@@ -5,6 +5,7 @@ import {
   InboxOutlined,
   LogoutOutlined,
   CalendarOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
@@ -55,6 +56,7 @@ export function Shell() {
       label: 'Đợt xét chọn',
       roles: ['ADMIN', 'STANDING_OFFICE', 'MINISTER', 'DEPUTY_MINISTER'],
     },
+    { key: paths.awardHistory, icon: <TrophyOutlined />, label: 'Lịch sử khen thưởng' },
     {
       key: paths.notifications,
       icon: <BellOutlined />,

@@ -1,0 +1,4 @@
+export * from './catalogue.js';
+export * from './identity.js';
+export * from './eligibility.js';
+export * from './award-rows.js';
