@@ -21,11 +21,14 @@ import {
   AwardRecordResponse,
   AwardTitleResponse,
 } from './award-history.response.js';
-import { AwardUploadInterceptor } from './award-upload.interceptor.js';
+import { SingleFileInterceptor } from '../dossier-files/single-file.interceptor.js';
 import { awardTemplate, XLSX_TYPE } from './award-workbook.js';
 import { AwardHistoryQuery } from './dto/award-history.query.js';
 import { FindAwardHistoryUseCase } from './use-cases/find-award-history.use-case.js';
 import { ImportAwardHistoryUseCase } from './use-cases/import-award-history.use-case.js';
+
+/** What an award-history spreadsheet may weigh: thousands of rows fit in far less. */
+const AwardFileInterceptor = SingleFileInterceptor({ maxBytes: 5 * 1024 * 1024 });
 
 /** Who received which title in which year: imported by the standing office, read by everyone who reviews. */
 @ApiTags('award-history')
@@ -78,7 +81,7 @@ export class AwardHistoryController {
   /** Imports a filled template as a whole (the standing office, the administrator): all rows, or none. */
   @Post('import')
   @Roles(Role.STANDING_OFFICE, Role.ADMIN)
-  @UseInterceptors(AwardUploadInterceptor)
+  @UseInterceptors(AwardFileInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

@@ -6,7 +6,7 @@ import { NomineeSearch1764100000000 } from './1764100000000-nominee-search.js';
 import { CouncilSessions1764200000000 } from './1764200000000-council-sessions.js';
 import { SealedBallotBoxTotals1764350000000 } from './1764350000000-sealed-ballot-box-totals.js';
 import { IssuedDocumentNumbers1764400000000 } from './1764400000000-issued-document-numbers.js';
-import { AwardHistory1764510000000 } from './1764510000000-award-history.js';
+import { AwardHistory1764530000000 } from './1764530000000-award-history.js';
 import { Dossiers1764520000000 } from './1764520000000-dossiers.js';
 
 /** In order. Listed explicitly: ESM has no reliable glob loading of classes. */
@@ -19,6 +19,6 @@ export const MIGRATIONS = [
   CouncilSessions1764200000000,
   SealedBallotBoxTotals1764350000000,
   IssuedDocumentNumbers1764400000000,
-  AwardHistory1764510000000,
   Dossiers1764520000000,
+  AwardHistory1764530000000,
 ];

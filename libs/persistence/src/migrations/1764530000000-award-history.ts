@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * found by `identity_key` (the key a nomination's nominee has: an individual by name and date of
  * birth, a collective by its name within its unit).
  */
-export class AwardHistory1764510000000 implements MigrationInterface {
-  name = 'AwardHistory1764510000000';
+export class AwardHistory1764530000000 implements MigrationInterface {
+  name = 'AwardHistory1764530000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
