@@ -22,6 +22,11 @@ const FIELD_LABELS: Record<string, string> = {
   'requiredDocuments.*': 'Tài liệu bắt buộc của hồ sơ',
   'requiredDocuments.*.kind': 'Loại tài liệu bắt buộc',
   'requiredDocuments.*.title': 'Tên tài liệu bắt buộc',
+  eligibility: 'Tiêu chuẩn về danh hiệu',
+  'eligibility.titles': 'Danh hiệu được tính',
+  'eligibility.consecutiveYears': 'Số năm liên tục yêu cầu',
+  'eligibility.periodEndYear': 'Năm cuối của chuỗi danh hiệu',
+  'eligibility.onIneligible': 'Cách xử lý hồ sơ chưa đạt tiêu chuẩn',
   reopen: 'Mở lại việc nhận hồ sơ',
   format: 'Định dạng',
   // POST /cycles/:code/conference

@@ -1,5 +1,13 @@
 import type { ValidationError } from 'class-validator';
-import { APPROVAL_RULE_LABELS, DECISION_LABELS, NOMINEE_KIND_LABELS, STAGE_LABELS, STATUS_LABELS, type FieldProblem } from '#domain';
+import {
+  APPROVAL_RULE_LABELS,
+  AWARD_TITLES,
+  DECISION_LABELS,
+  NOMINEE_KIND_LABELS,
+  STAGE_LABELS,
+  STATUS_LABELS,
+  type FieldProblem,
+} from '#domain';
 import { fieldLabel } from './field-labels.js';
 
 /** The people's names of the values a field takes (`isIn`), where they are not words already. */
@@ -9,6 +17,8 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   status: STATUS_LABELS,
   'nominee.kind': NOMINEE_KIND_LABELS,
   approvalRule: APPROVAL_RULE_LABELS,
+  'eligibility.titles': Object.fromEntries(AWARD_TITLES.map((t) => [t.code, t.name])),
+  'eligibility.onIneligible': { REFUSE: 'từ chối nhận hồ sơ', FLAG: 'nhận và đánh dấu cho người xét duyệt' },
 };
 
 /** What a `matches` pattern asks for, per field (the DTOs' patterns and IsInstant's offset). */

@@ -1,4 +1,4 @@
-import { RequiredDocumentDto } from './dto/create-cycle.dto.js';
+import { EligibilityStandardDto, RequiredDocumentDto } from './dto/create-cycle.dto.js';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   APPROVAL_RULES,
@@ -67,6 +67,12 @@ export class CycleResponse implements CycleCalendar {
   recusalCounting: string;
   @ApiProperty({ type: [RequiredDocumentDto], description: 'Documents every dossier must have to be submitted' })
   requiredDocuments: RequiredDocumentDto[];
+  @ApiProperty({
+    type: EligibilityStandardDto,
+    nullable: true,
+    description: 'What the award history must show of a nominee at submission; null: nothing is checked',
+  })
+  eligibility: EligibilityStandardDto | null;
   @ApiProperty() maxChangeRounds: number;
   @ApiProperty() revisionDays: number;
   @ApiProperty({ example: 'QĐ-BTNMT' }) decisionSuffix: string;
@@ -103,6 +109,7 @@ export function toCycleResponse(cycle: CycleEntity, now = new Date()): CycleResp
     councilProcess: cycle.councilProcess,
     recusalCounting: cycle.recusalCounting,
     requiredDocuments: cycle.requiredDocuments ?? [],
+    eligibility: cycle.eligibility,
     maxChangeRounds: cycle.maxChangeRounds,
     revisionDays: cycle.revisionDays,
     decisionSuffix: cycle.decisionSuffix,

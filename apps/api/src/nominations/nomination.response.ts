@@ -9,6 +9,7 @@ import {
   type DossierDocument,
   type Effect,
   EffectKind,
+  type NominationEligibility,
   type NominationOutcome,
   type NominationEventType,
   type NominationStage,
@@ -21,6 +22,7 @@ import {
   readableOutcomeReason,
 } from '#domain';
 import type { Page } from '../common/pagination.js';
+import { EligibilityStandardDto } from '../cycles/dto/create-cycle.dto.js';
 import { NOMINATION_EVENT_TYPES, type TimelineEntry } from './timeline.presenter.js';
 
 /*
@@ -72,6 +74,21 @@ export class CycleRulesResponse implements CycleRules {
   @ApiProperty({ enum: APPROVAL_RULES, enumName: 'ApprovalRule' }) approvalRule: ApprovalRule;
   @ApiProperty() maxChangeRounds: number;
   @ApiProperty({ example: 'QĐ-BTNMT' }) decisionSuffix: string;
+  @ApiPropertyOptional({ type: EligibilityStandardDto, description: "The cycle's standard of titles, when it has one" })
+  eligibility?: EligibilityStandardDto;
+}
+
+@ApiSchema({ name: 'NominationEligibility' })
+export class NominationEligibilityResponse implements NominationEligibility {
+  @ApiProperty({ description: "Whether the award history shows the nominee meets the cycle's standard" }) eligible: boolean;
+  @ApiProperty({
+    type: [String],
+    description: 'Vietnamese sentences for the reviewers: the standard, what the history shows, what is missing',
+  })
+  reasons: string[];
+  @ApiProperty({ description: 'The run of consecutive years the history shows, up to the standard’s last year' }) consecutiveYears: number;
+  @ApiProperty({ description: 'Whether the history knows the nominee at all; if not, nothing could be checked' }) historyFound: boolean;
+  @ApiProperty({ description: 'The years of continuous titles the unit typed' }) declaredYears: number;
 }
 
 @ApiSchema({ name: 'NominationTargets' })
@@ -166,6 +183,11 @@ export class NominationViewResponse implements NominationView {
     description: 'What the unit changed in its last revision round: field paths, and documents.<documentId>',
   })
   revisedFields?: string[];
+  @ApiPropertyOptional({
+    type: NominationEligibilityResponse,
+    description: "How the nominee measured up to the cycle's standard at submission; absent when the cycle has none",
+  })
+  eligibility?: NominationEligibilityResponse;
   @ApiProperty({ format: 'date-time', description: 'When it was submitted (a draft: when it was started)' }) submittedAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty() version: number;

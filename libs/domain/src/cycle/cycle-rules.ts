@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../errors.js';
 import { CALENDAR_DATE_LABELS } from '../labels.js';
+import type { EligibilityStandard } from '../awards/eligibility.js';
 import type { RequiredDocument } from '../nomination/vocabulary.js';
 import type { ApprovalRule } from './approval-rule.js';
 
@@ -16,6 +17,8 @@ export interface CycleRules {
   decisionSuffix: string;
   /** Documents every dossier must have to be submitted (cycles from before this setting ask for none). */
   requiredDocuments?: RequiredDocument[];
+  /** What the award history must show of a nominee (absent: the cycle checks nothing). */
+  eligibility?: EligibilityStandard;
 }
 
 export const DEFAULT_MAX_CHANGE_ROUNDS = 2;

@@ -1,3 +1,4 @@
+import type { EligibilityAssessment } from '../awards/eligibility.js';
 import type { CandidateResult } from '../council/session.js';
 import type { BallotChoice, Tally } from '../council/tally.js';
 import type { ListDecision } from '../proposal/proposal.js';
@@ -25,6 +26,8 @@ export interface SubmitCommand {
   dossier: Dossier;
   rules: CycleRules;
   targets: NominationTargets;
+  /** How the nominee measured up to the cycle's standard at submission (absent: the cycle has none, or a draft). */
+  eligibility?: EligibilityAssessment;
   actor: Actor;
 }
 
@@ -54,6 +57,7 @@ export interface SubmitDraftCommand {
   reviewerUnitCode: string;
   rules: CycleRules;
   targets: NominationTargets;
+  eligibility?: EligibilityAssessment;
 }
 
 export interface BlockReviewCommand {

@@ -1,3 +1,4 @@
+import { derivedContinuousYears, type EligibilityAssessment } from '../awards/eligibility.js';
 import type { Tally } from '../council/tally.js';
 import type { CycleRules } from '../cycle/cycle-rules.js';
 import type { SubmitCommand } from './commands.js';
@@ -11,6 +12,12 @@ export interface NominationOutcome {
   reason: string | null;
   by: string;
   at: string;
+}
+
+/** How the nominee measured up to the cycle's standard at submission, as every reviewer reads it. */
+export interface NominationEligibility extends EligibilityAssessment {
+  /** The years of continuous titles the unit typed; the dossier shows the history's where it knows the nominee. */
+  declaredYears: number;
 }
 
 /** One nomination as people see it: the read model, and the workflow's own state. */
@@ -59,6 +66,8 @@ export interface NominationView {
    * reviewer sees what to look at again; empty when the round starts, absent before any.
    */
   revisedFields?: string[];
+  /** Whether the nominee met the cycle's standard when submitted (absent: the cycle has none, or not yet submitted). */
+  eligibility?: NominationEligibility;
   /** When it was submitted; a draft's is the time it was started, until it is submitted. */
   submittedAt: string;
   updatedAt: string;
@@ -120,6 +129,8 @@ export function evolveNomination(view: NominationView | null, event: RecordedEve
 
 /** The view a nomination starts with, from its first facts (a draft's or a submission's). */
 function opened(d: Omit<SubmitCommand, 'actor'>, at: string, version: number): NominationView {
+  const typed = d.dossier.nominee;
+  const assessed = d.eligibility;
   return {
     id: d.nominationId,
     workflowId: d.workflowId,
@@ -127,7 +138,8 @@ function opened(d: Omit<SubmitCommand, 'actor'>, at: string, version: number): N
     unitCode: d.unitCode,
     blockCode: d.blockCode,
     reviewerUnitCode: d.reviewerUnitCode,
-    nominee: d.dossier.nominee,
+    // "Số năm liên tục" is the history's where it knows the nominee; the typed number stays in the event.
+    nominee: assessed ? { ...typed, continuousYears: derivedContinuousYears(typed.continuousYears, assessed) } : typed,
     nomineeKey: d.nomineeKey,
     achievements: d.dossier.achievements,
     initiatives: d.dossier.initiatives,
@@ -152,6 +164,7 @@ function opened(d: Omit<SubmitCommand, 'actor'>, at: string, version: number): N
     conferenceRank: null,
     outcome: null,
     openEffects: [],
+    ...(assessed && { eligibility: { ...assessed, declaredYears: typed.continuousYears } }),
     submittedAt: at,
     updatedAt: at,
     version,

@@ -148,3 +148,11 @@ export async function recordConferredAward(manager: EntityManager, award: Confer
   await insertAwards(manager, [row], 'ENGINE', award.recordedBy, award.recordedAt);
   return true;
 }
+
+/**
+ * Takes back the honour the engine recorded for a nomination whose recognition was revoked (only
+ * the engine's own row: an imported fact of the same year stays, it came from elsewhere).
+ */
+export async function forgetConferredAward(manager: EntityManager, nominationId: string): Promise<void> {
+  await manager.query(`DELETE FROM award_history WHERE source = 'ENGINE' AND source_ref = $1`, [`nomination:${nominationId}`]);
+}

@@ -1,4 +1,4 @@
-import type { CycleCalendar, RecusalCounting, RequiredDocument, SpreadRules } from '#domain';
+import type { CycleCalendar, EligibilityStandard, RecusalCounting, RequiredDocument, SpreadRules } from '#domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A campaign of recognition with its calendar (instants) and its rules. */
@@ -35,6 +35,8 @@ export class CycleEntity {
   @Column({ name: 'spread_rules', type: 'jsonb', default: {} }) spreadRules: SpreadRules;
   /** The documents every dossier must have to be submitted (kind and title). */
   @Column({ name: 'required_documents', type: 'jsonb', default: [] }) requiredDocuments: RequiredDocument[];
+  /** What the award history must show of a nominee at submission; null: nothing is checked. */
+  @Column({ type: 'jsonb', nullable: true }) eligibility: EligibilityStandard | null;
   /** Where and on which day the conference was actually held (recorded by the standing office). */
   @Column({ name: 'conference_place', type: 'text', nullable: true }) conferencePlace: string | null;
   @Column({ name: 'conference_held_on', type: 'timestamptz', nullable: true }) conferenceHeldOn: Date | null;

@@ -7,6 +7,7 @@ import { CouncilSessions1764200000000 } from './1764200000000-council-sessions.j
 import { SealedBallotBoxTotals1764350000000 } from './1764350000000-sealed-ballot-box-totals.js';
 import { IssuedDocumentNumbers1764400000000 } from './1764400000000-issued-document-numbers.js';
 import { AwardHistory1764530000000 } from './1764530000000-award-history.js';
+import { CycleEligibility1764540000000 } from './1764540000000-cycle-eligibility.js';
 import { Dossiers1764520000000 } from './1764520000000-dossiers.js';
 
 /** In order. Listed explicitly: ESM has no reliable glob loading of classes. */
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   IssuedDocumentNumbers1764400000000,
   Dossiers1764520000000,
   AwardHistory1764530000000,
+  CycleEligibility1764540000000,
 ];

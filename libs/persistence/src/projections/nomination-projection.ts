@@ -1,6 +1,8 @@
 import {
   applyTaskChanges,
+  awardHolderOf,
   evolveNomination,
+  hanoiYear,
   taskChanges,
   type NominationView,
   type OpenTask,
@@ -9,6 +11,7 @@ import {
   type TaskUpdate,
 } from '#domain';
 import type { EntityManager } from 'typeorm';
+import { forgetConferredAward, recordConferredAward } from '../awards/award-history.js';
 import { NominationRow, TaskRow } from '../entities/read-models.entities.js';
 import { foldForSearch } from './search-text.js';
 
@@ -106,9 +109,38 @@ export async function writeProjection(m: EntityManager, projected: Projected): P
 export async function projectAppended(m: EntityManager, nominationId: string, events: readonly RecordedEvent[]): Promise<void> {
   const row = await m.findOne(NominationRow, { where: { id: nominationId } });
   const openTasks = (await m.find(TaskRow, { where: { nominationId, status: 'OPEN' } })).map(fromTaskRow);
-  await writeProjection(m, fold(row?.view ?? null, openTasks, events));
+  const projected = fold(row?.view ?? null, openTasks, events);
+  await writeProjection(m, projected);
+  if (projected.view) await keepAwardHistory(m, projected.view, events);
   // A withdrawn nominee, or one whose draft lapsed, may be nominated again.
   if (events.some((e) => e.type === 'NominationWithdrawn' || e.type === 'DraftLapsed')) {
     await m.query(`DELETE FROM nominee_claims WHERE nomination_id = $1`, [nominationId]);
+  }
+}
+
+/**
+ * The award history learns of every honour the engine confers (Điển hình tiên tiến, in the year of
+ * its conference, honoured on stage or recognised without a place), in the same transaction as the
+ * event, and forgets it when it is revoked.
+ */
+async function keepAwardHistory(m: EntityManager, view: NominationView, events: readonly RecordedEvent[]): Promise<void> {
+  for (const event of events) {
+    if (event.type === 'NominationHonoured' || event.type === 'NominationRecognised') {
+      const holder = awardHolderOf(view.unitCode, view.nominee);
+      if (!holder) continue;
+      // Recognised without a place on stage is the same title, in the year of the cycle's conference.
+      const conferenceDate = event.type === 'NominationHonoured' ? event.data.conferenceDate : view.targets.conferenceDate;
+      await recordConferredAward(m, {
+        holder,
+        unitCode: view.unitCode,
+        year: hanoiYear(conferenceDate),
+        decisionRef: view.decisionNumber,
+        nominationId: view.id,
+        recordedBy: event.actor,
+        recordedAt: new Date(event.occurredAt),
+      });
+    } else if (event.type === 'NominationRevoked') {
+      await forgetConferredAward(m, view.id);
+    }
   }
 }

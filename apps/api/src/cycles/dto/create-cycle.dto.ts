@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsIn,
   IsInt,
@@ -15,10 +16,50 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { APPROVAL_RULES, RECUSAL_COUNTINGS, type ApprovalRule, type RecusalCounting, type SpreadRules } from '#domain';
+import {
+  APPROVAL_RULES,
+  AWARD_TITLES,
+  RECUSAL_COUNTINGS,
+  type ApprovalRule,
+  type EligibilityStandard,
+  type RecusalCounting,
+  type SpreadRules,
+} from '#domain';
 import { IsInstant, Trim } from '../../common/validators.js';
 
 const instant = IsInstant;
+
+export class EligibilityStandardDto implements EligibilityStandard {
+  @ApiProperty({
+    type: [String],
+    example: ['CHIEN_SI_THI_DUA_CO_SO'],
+    description: 'Codes of the award catalogue (GET /award-history/titles); a year with any one of them counts',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsIn(AWARD_TITLES.map((t) => t.code), { each: true })
+  titles: string[];
+
+  @ApiProperty({ example: 2, minimum: 1, maximum: 30, description: 'At least this many years in a row with a counting title' })
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  consecutiveYears: number;
+
+  @ApiProperty({ example: 2017, description: 'The last year whose titles count; the run must reach it' })
+  @IsInt()
+  @Min(1945)
+  @Max(2100)
+  periodEndYear: number;
+
+  @ApiProperty({
+    enum: ['REFUSE', 'FLAG'],
+    description: 'A nominee the history shows short of it: refused at submission, or accepted and flagged',
+  })
+  @IsIn(['REFUSE', 'FLAG'])
+  onIneligible: 'REFUSE' | 'FLAG';
+}
 
 export class SpreadRulesDto implements SpreadRules {
   @ApiPropertyOptional({ example: 0.3, description: 'No block holds more than this share of the quota on the proposal' })
@@ -151,4 +192,13 @@ export class CreateCycleDto {
   @ValidateNested({ each: true })
   @Type(() => RequiredDocumentDto)
   requiredDocuments?: RequiredDocumentDto[];
+
+  @ApiPropertyOptional({
+    type: EligibilityStandardDto,
+    description: 'What the award history must show of a nominee at submission; none by default (nothing checked)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EligibilityStandardDto)
+  eligibility?: EligibilityStandardDto;
 }

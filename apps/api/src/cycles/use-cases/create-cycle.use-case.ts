@@ -7,6 +7,7 @@ import {
   cycleWorkflowId,
   DEFAULT_DECISION_SUFFIX,
   DEFAULT_MAX_CHANGE_ROUNDS,
+  eligibilityStandardProblems,
   HANOI_TIME_ZONE,
   RecusalCounting,
   validateSpreadRules,
@@ -31,7 +32,7 @@ export class CreateCycleUseCase {
   ) {}
 
   async execute({ cycle: dto, actor }: { cycle: CreateCycleDto; actor: Actor }): Promise<CycleResponse> {
-    const problems = calendarProblems(dto);
+    const problems = [...calendarProblems(dto), ...(dto.eligibility ? eligibilityStandardProblems(dto.eligibility) : [])];
     if (problems.length) throw invalidFields(problems);
     if (await this.cycles.existsBy({ code: dto.code })) throw alreadyExists(dto.code);
 
@@ -60,6 +61,14 @@ export class CreateCycleUseCase {
       recusalCounting: dto.recusalCounting ?? RecusalCounting.AS_NOT_AGREEING,
       spreadRules: { ...(dto.spreadRules ?? {}) },
       requiredDocuments: (dto.requiredDocuments ?? []).map(({ kind, title }) => ({ kind, title: title.normalize('NFC') })),
+      eligibility: dto.eligibility
+        ? {
+            titles: [...new Set(dto.eligibility.titles)],
+            consecutiveYears: dto.eligibility.consecutiveYears,
+            periodEndYear: dto.eligibility.periodEndYear,
+            onIneligible: dto.eligibility.onIneligible,
+          }
+        : null,
       conferencePlace: null,
       conferenceHeldOn: null,
       createdBy: actor.username,

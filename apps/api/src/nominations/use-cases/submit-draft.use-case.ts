@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import { SubmitNominationUseCase, cycleRulesOf } from './submit-nomination.use-case.js';
 import { GetNominationUseCase } from './get-nomination.use-case.js';
+import { assessNominee } from './nominee-eligibility.js';
 
 export interface SubmitDraftCommand {
   nominationId: string;
@@ -35,6 +36,7 @@ export class SubmitDraftUseCase {
     const rules = cycleRulesOf(cycle);
     precheck(view, rules);
     requireSubmissionsOpen(cycle.code, cycle.submissionCutoff, now);
+    const eligibility = await assessNominee(this.dataSource, rules, view.unitCode, view.nominee);
     const admission = await this.submissions.admit(cycle, view.unitCode);
     const c = admission.calendar;
     return this.workflows.update(view.workflowId, submitDraftUpdate, [
@@ -50,6 +52,7 @@ export class SubmitDraftUseCase {
           revisionDays: cycle.revisionDays,
           calendarVersion: admission.calendarVersion,
         },
+        ...(eligibility && { eligibility }),
       },
     ]);
   }

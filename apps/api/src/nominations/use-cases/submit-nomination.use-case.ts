@@ -35,6 +35,7 @@ import type { DataSource } from 'typeorm';
 import { ApiError, invalidFields } from '../../common/api-error.js';
 import { WorkflowGateway } from '../../common/workflow-gateway.js';
 import type { SubmitNominationDto } from '../dto/submit-nomination.dto.js';
+import { assessNominee } from './nominee-eligibility.js';
 
 export interface SubmitNominationCommand {
   dossier: SubmitNominationDto;
@@ -107,7 +108,10 @@ export class SubmitNominationUseCase {
     actor: Actor,
   ): Promise<NominationView> {
     // The workflow decides again; refused here, the cycle admits nothing and no process starts.
-    if (!draft) requireDocuments(cycleRulesOf(cycle).requiredDocuments ?? [], dto.documents ?? []);
+    const rules = cycleRulesOf(cycle);
+    if (!draft) requireDocuments(rules.requiredDocuments ?? [], dto.documents ?? []);
+    // A draft is assessed when it is submitted, against the history as it is then.
+    const eligibility = draft ? undefined : await assessNominee(this.dataSource, rules, unit.code, dto.nominee);
     // A draft is not admitted by the cycle (nor counted as a submission): it starts with the dates in force.
     const admission = draft ? admissionFromRow(cycle) : await this.admit(cycle, unit.code);
     const sessions = cycle.councilProcess === 'SESSIONS';
@@ -128,7 +132,7 @@ export class SubmitNominationUseCase {
         initiatives: dto.initiatives.map((i) => i.normalize('NFC')),
         documents: (dto.documents ?? []).map((d) => ({ ...d, sha256: d.sha256.toLowerCase() })),
       },
-      rules: cycleRulesOf(cycle),
+      rules,
       targets: {
         blockReviewTarget: admission.calendar.blockReviewTarget,
         councilVoteTarget: admission.calendar.councilVoteTarget,
@@ -137,6 +141,7 @@ export class SubmitNominationUseCase {
         revisionDays: cycle.revisionDays,
         calendarVersion: admission.calendarVersion,
       },
+      ...(eligibility && { eligibility }),
       actor,
     };
     let handle: WorkflowHandle;
@@ -248,5 +253,6 @@ export function cycleRulesOf(cycle: CycleEntity): SubmitCommand['rules'] {
     maxChangeRounds: cycle.maxChangeRounds,
     decisionSuffix: cycle.decisionSuffix,
     ...(cycle.requiredDocuments.length > 0 && { requiredDocuments: cycle.requiredDocuments }),
+    ...(cycle.eligibility && { eligibility: cycle.eligibility }),
   };
 }

@@ -5,6 +5,7 @@ import { refused } from '../../testing/decider-spec.js';
 import { attachDocument, createDraft, documentAttached, draftCreated, editDossier, submitDraft, uploaded } from '../../testing/drafts.js';
 import { requestChanges, withdraw } from '../../testing/nomination-commands.js';
 import { atBlockReview, atCouncilVote, inRevision, nominationSpec, RULES } from '../../testing/nomination-events.js';
+import { assessEligibility } from '../../awards/eligibility.js';
 import { evolveNomination } from '../view.js';
 import { foldNomination } from '../state.js';
 
@@ -165,5 +166,36 @@ describe('a submission at once', () => {
       .given([])
       .when({ ...createDraft(), type: 'Submit', reviewTaskId: 'r', rulesVersion: 1, rules: requiring })
       .thenThrows(refused('UNPROCESSABLE', 'DOCUMENTS_MISSING'));
+  });
+});
+
+describe('eligibility at submission', () => {
+  const standard = { titles: ['CHIEN_SI_THI_DUA_CO_SO'], consecutiveYears: 2, periodEndYear: 2017, onIneligible: 'FLAG' as const };
+  const submittedWith = (eligibility: ReturnType<typeof assessEligibility>) => {
+    const given = [draftCreated()];
+    const events = nominationSpec.given(given).when(submitDraft({ eligibility })).events();
+    return foldNomination([...given, ...events.map((e, i) => ({ ...e, key: `s${i}`, actor: 'u', occurredAt: '2018-04-20T00:00:00.000Z' }))]);
+  };
+
+  it("is recorded with its reasons, and the history's run replaces the typed years", () => {
+    const assessed = assessEligibility(standard, [
+      { titleCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2016 },
+      { titleCode: 'CHIEN_SI_THI_DUA_CO_SO', year: 2017 },
+    ]);
+    const view = submittedWith(assessed)?.view;
+    expect(view?.eligibility).toMatchObject({ eligible: true, consecutiveYears: 2, historyFound: true });
+    expect(view?.eligibility?.declaredYears).toBe(draftCreated().data.dossier.nominee.continuousYears);
+    expect(view?.nominee.continuousYears).toBe(2);
+    expect(view?.eligibility?.reasons[1]).toContain('2 năm liên tục (2016, 2017)');
+  });
+
+  it('keeps the typed years when the history does not know the nominee, and says so', () => {
+    const view = submittedWith(assessEligibility(standard, []))?.view;
+    expect(view?.eligibility).toMatchObject({ eligible: false, historyFound: false });
+    expect(view?.nominee.continuousYears).toBe(draftCreated().data.dossier.nominee.continuousYears);
+  });
+
+  it('is absent from a nomination of a cycle without a standard', () => {
+    expect(submittedWith(undefined as never)?.view.eligibility).toBeUndefined();
   });
 });

@@ -73,6 +73,7 @@ export function decideDraftSubmission(state: NominationState, cmd: CommandOfType
         dossier: { nominee: view.nominee, achievements: view.achievements, initiatives: view.initiatives, documents: view.documents },
         rules: cmd.rules,
         targets: cmd.targets,
+        ...(cmd.eligibility && { eligibility: cmd.eligibility }),
         reviewTaskId: cmd.reviewTaskId,
         ...(cmd.rulesVersion > 1 && { rulesVersion: cmd.rulesVersion }),
       },

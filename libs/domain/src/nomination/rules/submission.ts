@@ -19,6 +19,7 @@ export function decideSubmission(cmd: CommandOfType<'Submit'>): NominationEvent[
         dossier: cmd.dossier,
         rules: cmd.rules,
         targets: cmd.targets,
+        ...(cmd.eligibility && { eligibility: cmd.eligibility }),
         reviewTaskId: cmd.reviewTaskId,
         // Recorded from version 2 on: every stream recorded before versions existed is version 1.
         ...(cmd.rulesVersion > 1 && { rulesVersion: cmd.rulesVersion }),
