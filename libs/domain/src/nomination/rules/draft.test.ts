@@ -174,7 +174,10 @@ describe('eligibility at submission', () => {
   const submittedWith = (eligibility: ReturnType<typeof assessEligibility>) => {
     const given = [draftCreated()];
     const events = nominationSpec.given(given).when(submitDraft({ eligibility })).events();
-    return foldNomination([...given, ...events.map((e, i) => ({ ...e, key: `s${i}`, actor: 'u', occurredAt: '2018-04-20T00:00:00.000Z' }))]);
+    return foldNomination([
+      ...given,
+      ...events.map((e, i) => ({ ...e, key: `s${i}`, actor: 'u', occurredAt: '2018-04-20T00:00:00.000Z' })),
+    ]);
   };
 
   it("is recorded with its reasons, and the history's run replaces the typed years", () => {
