@@ -12,9 +12,10 @@ import { useConfirm } from '../../components/confirm';
 import { APPROVAL_RULE_LABELS, CALENDAR_FIELDS, CALENDAR_LABELS } from '../../i18n/labels';
 import { COUNCIL_PROCESS_LABELS, RECUSAL_COUNTING_LABELS } from '../../i18n/session-labels';
 import { formatDateTime, fromHanoiWallClock } from '../../time/hanoi';
+import { DossierRulesCard } from './dossier-rules-card';
 
 type DateField = (typeof CALENDAR_FIELDS)[number];
-type Values = Omit<CreateCycleBody, DateField> & Record<DateField, Dayjs>;
+type Values = Omit<CreateCycleBody, DateField> & Record<DateField, Dayjs> & { checksTitles?: boolean };
 
 /** An administrator opens a cycle: its plan, its calendar entered in Hanoi time, its quota and rules. */
 export default function CreateCyclePage() {
@@ -33,7 +34,12 @@ export default function CreateCyclePage() {
 
   async function send(v: Values) {
     setError(null);
-    const body = { ...v, ...Object.fromEntries(CALENDAR_FIELDS.map((k) => [k, fromHanoiWallClock(v[k])])) } as unknown as CreateCycleBody;
+    const { checksTitles, eligibility, ...rest } = v;
+    const body = {
+      ...rest,
+      ...(checksTitles && eligibility && { eligibility }),
+      ...Object.fromEntries(CALENDAR_FIELDS.map((k) => [k, fromHanoiWallClock(v[k])])),
+    } as unknown as CreateCycleBody;
     const ok = await confirm({
       title: `Tạo đợt ${body.code}?`,
       content: `Đợt nhận hồ sơ ngay khi được tạo, đến ${formatDateTime(body.submissionCutoff)} (giờ Hà Nội); các đơn vị được nhắc hạn theo lịch.`,
@@ -127,6 +133,7 @@ export default function CreateCyclePage() {
             <Input maxLength={20} />
           </Form.Item>
         </Card>
+        <DossierRulesCard />
         {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" size="large" loading={create.isPending}>
           Tạo đợt

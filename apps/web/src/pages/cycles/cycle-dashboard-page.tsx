@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { EligibilityStandardText } from './dossier-rules-card';
 import { Card, Col, Descriptions, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -60,6 +61,12 @@ export default function CycleDashboardPage() {
                 { key: 'quota', label: 'Chỉ tiêu biểu dương', children: c.quota },
                 { key: 'rule', label: 'Nguyên tắc thông qua', children: APPROVAL_RULE_LABELS[c.approvalRule] ?? c.approvalRule },
                 { key: 'version', label: 'Số lần điều chỉnh lịch', children: c.calendarVersion - 1 },
+                {
+                  key: 'documents',
+                  label: 'Tài liệu bắt buộc',
+                  children: c.requiredDocuments.length ? c.requiredDocuments.map((d) => d.title).join('; ') : 'Không yêu cầu',
+                },
+                { key: 'standard', label: 'Tiêu chuẩn về danh hiệu', children: <EligibilityStandardText standard={c.eligibility} /> },
               ]}
             />
           </Card>

@@ -19,7 +19,11 @@ export function DossierDetails({ nomination: n }: { nomination: Nomination }) {
           ...(n.nominee.dateOfBirth ? [{ key: 'born', label: 'Ngày sinh', children: formatDay(n.nominee.dateOfBirth) }] : []),
           { key: 'position', label: 'Chức vụ', children: n.nominee.position || '—' },
           { key: 'field', label: 'Lĩnh vực', children: n.nominee.field },
-          { key: 'years', label: 'Số năm liên tục đạt danh hiệu thi đua', children: n.nominee.continuousYears },
+          {
+            key: 'years',
+            label: 'Số năm liên tục đạt danh hiệu thi đua',
+            children: n.eligibility?.historyFound ? `${n.nominee.continuousYears} (theo lịch sử khen thưởng)` : n.nominee.continuousYears,
+          },
           { key: 'remote', label: 'Vùng sâu, vùng xa, biên giới, hải đảo', children: n.nominee.remoteArea ? 'Có' : 'Không' },
           ...(n.draftedAt ? [{ key: 'drafted', label: 'Ngày lập bản nháp', children: formatDateTime(n.draftedAt) }] : []),
           ...(n.stage === 'DRAFT' || n.status === 'NOT_SUBMITTED'

@@ -10,6 +10,7 @@ import { PageError } from '../../components/page-error';
 import { NOMINEE_KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../i18n/labels';
 import { ActionsPanel } from './actions/actions-panel';
 import { DossierDetails } from './dossier-details';
+import { Eligibility } from './eligibility';
 import { Outcome } from './outcome';
 import { StageSteps } from './stage-steps';
 import { Timeline } from './timeline';
@@ -53,6 +54,7 @@ export default function NominationPage() {
         {/* On a phone the decision (the ballot, the review) comes first, the dossier below it. */}
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 15, order: 1 }}>
           <Outcome nomination={n} />
+          <Eligibility nomination={n} />
           <DossierDetails nomination={n} />
           <Timeline nominationId={n.id} />
         </Col>
