@@ -39,7 +39,17 @@ export type NoticeKind =
   /** Honoured on stage at the conference, with its certificate number. */
   | 'NOMINATION_HONOURED'
   /** Recognised without a place on stage: beyond the conference's quota, or the conference already held. */
-  | 'NOMINATION_RECOGNISED';
+  | 'NOMINATION_RECOGNISED'
+  /** To the unit: its dossier was received and is before its block's reviewer. */
+  | 'DOSSIER_RECEIVED'
+  /** To the reviewer: a dossier arrived in their inbox. */
+  | 'DOSSIER_ARRIVED'
+  /** To the unit: its dossier was returned for changes (the reason, the deadline). */
+  | 'DOSSIER_RETURNED'
+  /** To the unit: its revised dossier was received. */
+  | 'DOSSIER_RESUBMITTED'
+  /** To the reviewer: a dossier they returned came back revised. */
+  | 'DOSSIER_REVISED';
 
 /**
  * One notice, to be sent once per recipient: `occasion` names the occasion (e.g. the reminder

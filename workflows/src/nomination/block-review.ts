@@ -1,6 +1,7 @@
 import { uuid4 } from '@temporalio/workflow';
 import type { BlockReviewCommand, NominationView, ResubmitCommand } from '#domain';
 import { conclude } from './conclusion.js';
+import { tellDossierStep } from './dossier-notices.js';
 import type { NominationProcess } from './nomination-process.js';
 
 /**
@@ -16,11 +17,13 @@ export async function reviewBlock(
   const events = await nomination.execute(command, cmd.actor.username);
   if (events.some((e) => e.type === 'BlockEndorsed')) await onEndorsed();
   if (events.some((e) => e.type === 'NominationRejected')) await conclude(nomination, 'REJECTED');
+  await tellDossierStep(nomination, events);
   return nomination.current;
 }
 
 /** The unit answers a change request; the same reviewer reviews again. */
 export async function resubmit(nomination: NominationProcess, cmd: ResubmitCommand): Promise<NominationView> {
-  await nomination.execute({ type: 'Resubmit', ...cmd, reviewTaskId: uuid4() }, cmd.actor.username);
+  const events = await nomination.execute({ type: 'Resubmit', ...cmd, reviewTaskId: uuid4() }, cmd.actor.username);
+  await tellDossierStep(nomination, events);
   return nomination.current;
 }

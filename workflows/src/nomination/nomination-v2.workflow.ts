@@ -5,6 +5,7 @@ import {
   SYSTEM_ACTOR,
   type BlockReviewCommand,
   type ConferencePlacement,
+  type NominationEvent,
   type NominationView,
   type AttachDocumentCommand,
   type EditDossierCommand,
@@ -17,6 +18,7 @@ import { refusing, validating } from '../common/refusals.js';
 import { reviewBlock, resubmit } from './block-review.js';
 import { closeWithCycle, followCalendarMove } from './calendar.js';
 import { withdraw } from './conclusion.js';
+import { tellDossierStep } from './dossier-notices.js';
 import { keepDraftUntilCutoff, type DraftStart } from './draft.js';
 import { CouncilVote } from './council-vote.js';
 import { watchDeadlines } from './deadline-watch.js';
@@ -68,6 +70,8 @@ export async function nominationWorkflowV2(submission: NominationStart): Promise
   let submitted = false;
   let drafted = false;
   let placement: ConferencePlacement | undefined;
+  /** What the submission recorded (at once, or the draft's), told to the unit and the reviewer once the process runs. */
+  let submissionEvents: NominationEvent[] = [];
 
   setHandler(getNominationQuery, () => nomination.view);
   setHandler(getOpenTasksQuery, () => nomination.tasks);
@@ -94,7 +98,7 @@ export async function nominationWorkflowV2(submission: NominationStart): Promise
   setHandler(
     submitDraftUpdate,
     refusing(async (cmd) => {
-      await nomination.execute({ type: 'SubmitDraft', ...cmd, reviewTaskId: uuid4(), rulesVersion }, cmd.actor.username);
+      submissionEvents = await nomination.execute({ type: 'SubmitDraft', ...cmd, reviewTaskId: uuid4(), rulesVersion }, cmd.actor.username);
       return nomination.current;
     }),
     {
@@ -178,7 +182,10 @@ export async function nominationWorkflowV2(submission: NominationStart): Promise
       return nomination.current;
     }
   } else {
-    await nomination.execute({ type: 'Submit', ...facts, reviewTaskId: uuid4(), rulesVersion }, submission.actor.username);
+    submissionEvents = await nomination.execute(
+      { type: 'Submit', ...facts, reviewTaskId: uuid4(), rulesVersion },
+      submission.actor.username,
+    );
   }
   submitted = true;
   setHandler(calendarMovedSignal, (moved) => followCalendarMove(nomination, moved));
@@ -186,6 +193,7 @@ export async function nominationWorkflowV2(submission: NominationStart): Promise
     if (placement === undefined) await closeWithCycle(nomination, conferenceDate);
   });
   const deadlines = watchDeadlines(nomination, council);
+  await tellDossierStep(nomination, submissionEvents);
 
   await condition(
     () =>

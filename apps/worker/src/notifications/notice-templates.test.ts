@@ -188,3 +188,71 @@ describe('a council session’s ballots falling due', () => {
     expect(body).not.toMatch(ENGLISH);
   });
 });
+
+describe('a dossier’s steps of its block review', () => {
+  const REVIEWER = [{ code: 'BQLDA-DTXD', name: 'Ban Quản lý Dự án Đầu tư và Xây dựng' }];
+  const step = (kind: NoticeContext['kind'], facts: NoticeContext['facts']) =>
+    composeNotice({
+      kind,
+      recipientName: 'Công ty TNHH MTV Tài nguyên và Môi trường miền Nam',
+      cycle,
+      facts,
+      unitName: 'Công ty TNHH MTV Tài nguyên và Môi trường miền Nam',
+      units: REVIEWER,
+    });
+
+  it('received: when, who reviews it and by when (Hanoi time)', () => {
+    const { subject, body } = step('DOSSIER_RECEIVED', {
+      nominee: 'Lê Thị Thu',
+      submittedAt: '2018-04-20T03:15:00.000Z',
+      dueAt: '2018-05-09T17:00:00.000Z',
+      units: 'BQLDA-DTXD',
+    });
+    expect(subject).toBe('Đã tiếp nhận hồ sơ đề nghị của Lê Thị Thu');
+    expect(body).toContain('lúc 20/04/2018 10:15 (giờ Hà Nội)');
+    expect(body).toContain('chuyển đến Ban Quản lý Dự án Đầu tư và Xây dựng để xét duyệt');
+    expect(body).toContain('hạn xét duyệt của Khối/Cụm thi đua: 10/05/2018 00:00 (giờ Hà Nội)');
+    expect(body).not.toMatch(ENGLISH);
+  });
+
+  it('arrived in the reviewer’s inbox: from which unit, by when', () => {
+    const { subject, body } = step('DOSSIER_ARRIVED', {
+      nominee: 'Lê Thị Thu',
+      unitCode: 'CTY-TNMT-MN',
+      dueAt: '2018-05-09T17:00:00.000Z',
+    });
+    expect(subject).toBe('Hồ sơ mới cần xét duyệt: Lê Thị Thu (Công ty TNHH MTV Tài nguyên và Môi trường miền Nam)');
+    expect(body).toContain('Hạn xét duyệt: 10/05/2018 00:00 (giờ Hà Nội).');
+    expect(body).not.toMatch(ENGLISH);
+  });
+
+  it('returned: the reason, what to change, the round and the revision deadline', () => {
+    const { subject, body } = step('DOSSIER_RETURNED', {
+      nominee: 'Lê Thị Thu',
+      reason: 'Thiếu biên bản họp bình xét.',
+      what: 'Biên bản họp bình xét của đơn vị; Tóm tắt thành tích',
+      round: 1,
+      maxRounds: 2,
+      revisionDueAt: '2018-05-01T10:00:00.000Z',
+      units: 'BQLDA-DTXD',
+    });
+    expect(subject).toBe('Yêu cầu bổ sung hồ sơ của Lê Thị Thu: hạn 01/05/2018 17:00');
+    expect(body).toContain('Ban Quản lý Dự án Đầu tư và Xây dựng đề nghị đơn vị bổ sung, hoàn thiện hồ sơ');
+    expect(body).toContain('(lần 1, tối đa 2 lần)');
+    expect(body).toContain('Lý do: Thiếu biên bản họp bình xét.');
+    expect(body).toContain('Nội dung cần bổ sung: Biên bản họp bình xét của đơn vị; Tóm tắt thành tích');
+    expect(body).toContain('gửi lại trước 01/05/2018 17:00 (giờ Hà Nội)');
+    expect(body).not.toMatch(ENGLISH);
+  });
+
+  it('resubmitted, to the unit and to the reviewer, with what the unit changed', () => {
+    const facts = { nominee: 'Lê Thị Thu', unitCode: 'CTY-TNMT-MN', round: 1, changes: 'Bổ sung biên bản họp.', units: 'BQLDA-DTXD' };
+    const unit = step('DOSSIER_RESUBMITTED', facts);
+    expect(unit.subject).toBe('Đã tiếp nhận hồ sơ bổ sung của Lê Thị Thu');
+    expect(unit.body).toContain('Nội dung đơn vị đã bổ sung: Bổ sung biên bản họp.');
+    const reviewer = step('DOSSIER_REVISED', facts);
+    expect(reviewer.subject).toBe('Hồ sơ đã bổ sung cần xét duyệt lại: Lê Thị Thu (Công ty TNHH MTV Tài nguyên và Môi trường miền Nam)');
+    expect(reviewer.body).toContain('theo yêu cầu lần 1');
+    for (const text of [unit.body, reviewer.body]) expect(text).not.toMatch(ENGLISH);
+  });
+});

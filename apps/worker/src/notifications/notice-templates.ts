@@ -88,6 +88,82 @@ function conferenceOutcome(ctx: NoticeContext, greeting: string): { subject: str
   };
 }
 
+/** A dossier's step of its block's review, told to its unit or its reviewer. */
+function dossierStep(ctx: NoticeContext, greeting: string): { subject: string; body: string } {
+  const { facts, cycle } = ctx;
+  const nominee = text(facts.nominee);
+  const unit = ctx.unitName ?? text(facts.unitCode);
+  const reviewer = ctx.units?.[0]?.name ?? 'đơn vị trưởng Khối/Cụm thi đua';
+  const dossier = `hồ sơ đề nghị công nhận điển hình tiên tiến của ${nominee}, đợt “${cycle.title}”`;
+  switch (ctx.kind) {
+    case 'DOSSIER_RECEIVED':
+      return {
+        subject: `Đã tiếp nhận hồ sơ đề nghị của ${nominee}`,
+        body:
+          greeting +
+          `Hệ thống đã tiếp nhận ${dossier}, lúc ${at(facts.submittedAt)}.
+` +
+          `Hồ sơ đã được chuyển đến ${reviewer} để xét duyệt; hạn xét duyệt của Khối/Cụm thi đua: ${at(facts.dueAt)}.
+` +
+          `Đơn vị theo dõi tiến độ xử lý hồ sơ trên hệ thống.` +
+          SIGNATURE,
+      };
+    case 'DOSSIER_ARRIVED':
+      return {
+        subject: `Hồ sơ mới cần xét duyệt: ${nominee} (${unit})`,
+        body:
+          greeting +
+          `${unit} đã gửi ${dossier} để Khối/Cụm thi đua xét duyệt.
+` +
+          `Hạn xét duyệt: ${at(facts.dueAt)}. Hồ sơ có trong mục “Việc cần xử lý” của hệ thống.` +
+          SIGNATURE,
+      };
+    case 'DOSSIER_RETURNED':
+      return {
+        subject: `Yêu cầu bổ sung hồ sơ của ${nominee}: hạn ${formatHanoiDateTime(text(facts.revisionDueAt))}`,
+        body:
+          greeting +
+          `${reviewer} đề nghị đơn vị bổ sung, hoàn thiện ${dossier} (lần ${text(facts.round)}, tối đa ${text(facts.maxRounds)} lần).
+` +
+          `Lý do: ${text(facts.reason)}
+` +
+          (facts.what
+            ? `Nội dung cần bổ sung: ${text(facts.what)}
+`
+            : '') +
+          `Đề nghị đơn vị sửa hồ sơ, tải lên tài liệu bổ sung và gửi lại trước ${at(facts.revisionDueAt)}; ` +
+          `quá thời hạn này, hồ sơ không được xét tiếp.` +
+          SIGNATURE,
+      };
+    case 'DOSSIER_RESUBMITTED':
+      return {
+        subject: `Đã tiếp nhận hồ sơ bổ sung của ${nominee}`,
+        body:
+          greeting +
+          `Hệ thống đã tiếp nhận ${dossier}, đã được đơn vị bổ sung theo yêu cầu lần ${text(facts.round)}.
+` +
+          `Nội dung đơn vị đã bổ sung: ${text(facts.changes)}
+` +
+          `Hồ sơ đã được chuyển lại ${reviewer} để xét duyệt.` +
+          SIGNATURE,
+      };
+    case 'DOSSIER_REVISED':
+      return {
+        subject: `Hồ sơ đã bổ sung cần xét duyệt lại: ${nominee} (${unit})`,
+        body:
+          greeting +
+          `${unit} đã bổ sung ${dossier} theo yêu cầu lần ${text(facts.round)}.
+` +
+          `Nội dung đơn vị đã bổ sung: ${text(facts.changes)}
+` +
+          `Các thay đổi so với lần trước và việc xét duyệt lại có trong mục “Việc cần xử lý” của hệ thống.` +
+          SIGNATURE,
+      };
+    default:
+      throw new Error(`Not a dossier step: ${ctx.kind}`);
+  }
+}
+
 /** The Vietnamese subject and body of a notice. Dates are dd/MM/yyyy HH:mm in Hanoi time. */
 export function composeNotice(ctx: NoticeContext): { subject: string; body: string } {
   const { facts, cycle } = ctx;
@@ -287,6 +363,12 @@ Bản nháp vẫn được lưu để đơn vị tham khảo, nhưng không đư
 Hồ sơ vẫn giữ kết quả Hội đồng đã thông qua và chờ tờ trình mới; đơn vị không cần làm gì thêm.` +
           SIGNATURE,
       };
+    case 'DOSSIER_RECEIVED':
+    case 'DOSSIER_ARRIVED':
+    case 'DOSSIER_RETURNED':
+    case 'DOSSIER_RESUBMITTED':
+    case 'DOSSIER_REVISED':
+      return dossierStep(ctx, greeting);
     default: {
       const unknown: never = ctx.kind;
       throw new Error(`Unknown notice ${String(unknown)}`);
