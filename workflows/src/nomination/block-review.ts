@@ -1,5 +1,5 @@
 import { uuid4 } from '@temporalio/workflow';
-import type { BlockReviewCommand, NominationView, ResubmitCommand } from '#domain';
+import type { BlockReviewCommand, NominationView, ResubmitCommand, ReturnForChangesCommand } from '#domain';
 import { conclude } from './conclusion.js';
 import { tellDossierStep } from './dossier-notices.js';
 import type { NominationProcess } from './nomination-process.js';
@@ -24,6 +24,14 @@ export async function reviewBlock(
 /** The unit answers a change request; the same reviewer reviews again. */
 export async function resubmit(nomination: NominationProcess, cmd: ResubmitCommand): Promise<NominationView> {
   const events = await nomination.execute({ type: 'Resubmit', ...cmd, reviewTaskId: uuid4() }, cmd.actor.username);
+  await tellDossierStep(nomination, events);
+  return nomination.current;
+}
+
+/** The standing office returns a dossier from the council's waiting list (thẩm định); resubmitted, it waits there again. */
+export async function returnForChanges(nomination: NominationProcess, cmd: ReturnForChangesCommand): Promise<NominationView> {
+  const command = { type: 'ReturnForChanges' as const, ...cmd, revisionTaskId: uuid4(), at: new Date().toISOString() };
+  const events = await nomination.execute(command, cmd.actor.username);
   await tellDossierStep(nomination, events);
   return nomination.current;
 }

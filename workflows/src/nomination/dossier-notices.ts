@@ -1,5 +1,5 @@
 import { patched } from '@temporalio/workflow';
-import type { NominationEvent, NominationView } from '#domain';
+import { NominationStage, Role, type NominationEvent, type NominationView } from '#domain';
 import type { NoticeRequest } from '../activity-contracts.js';
 import { activities, type NominationProcess } from './nomination-process.js';
 
@@ -22,8 +22,8 @@ export function dossierStepNotices(view: NominationView, event: NominationEvent)
   const about = { cycleCode: view.cycleCode, nominationId: view.id };
   const nominee = view.nominee.fullName;
   const unit = { kind: 'UNIT' as const, code: view.unitCode };
-  const reviewer = { kind: 'UNIT' as const, code: view.reviewerUnitCode };
-  // `units` names the reviewing unit: the worker looks its name up for the unit's notices.
+  // `units` names the reviewing unit (the worker looks its name up); the standing office has no unit.
+  const byOffice = (returned: boolean): Record<string, string> => (returned ? { by: 'STANDING_OFFICE' } : { units: view.reviewerUnitCode });
   switch (event.type) {
     case 'NominationSubmitted':
       return [
@@ -38,11 +38,12 @@ export function dossierStepNotices(view: NominationView, event: NominationEvent)
           ...about,
           occasion: `dossier-arrived:${view.id}`,
           kind: 'DOSSIER_ARRIVED',
-          to: [reviewer],
+          to: [{ kind: 'UNIT', code: view.reviewerUnitCode }],
           facts: { nominee, unitCode: view.unitCode, dueAt: view.targets.blockReviewTarget },
         },
       ];
-    case 'ChangesRequested':
+    case 'ChangesRequested': {
+      const office = byOffice(event.data.from === NominationStage.COUNCIL_VOTE);
       return [
         {
           ...about,
@@ -55,27 +56,31 @@ export function dossierStepNotices(view: NominationView, event: NominationEvent)
             round: event.data.round,
             maxRounds: view.rules.maxChangeRounds,
             revisionDueAt: event.data.revisionDueAt,
-            units: view.reviewerUnitCode,
+            ...office,
           },
         },
       ];
-    case 'NominationResubmitted':
+    }
+    case 'NominationResubmitted': {
+      // Back at the council's list: the standing office returned it, and hears of it.
+      const toOffice = view.stage === NominationStage.COUNCIL_VOTE;
       return [
         {
           ...about,
           occasion: `dossier-resubmitted:${view.id}:${event.data.round}`,
           kind: 'DOSSIER_RESUBMITTED',
           to: [unit],
-          facts: { nominee, round: event.data.round, changes: event.data.changes, units: view.reviewerUnitCode },
+          facts: { nominee, round: event.data.round, changes: event.data.changes, ...byOffice(toOffice) },
         },
         {
           ...about,
           occasion: `dossier-revised:${view.id}:${event.data.round}`,
           kind: 'DOSSIER_REVISED',
-          to: [reviewer],
-          facts: { nominee, unitCode: view.unitCode, round: event.data.round, changes: event.data.changes },
+          to: [toOffice ? { kind: 'ROLE', role: Role.STANDING_OFFICE } : { kind: 'UNIT', code: view.reviewerUnitCode }],
+          facts: { nominee, unitCode: view.unitCode, round: event.data.round, changes: event.data.changes, ...byOffice(toOffice) },
         },
       ];
+    }
     default:
       return [];
   }

@@ -14,6 +14,7 @@ import type {
   NominationView,
   OpenTask,
   ResubmitCommand,
+  ReturnForChangesCommand,
   WithdrawCommand,
 } from '#domain';
 
@@ -21,6 +22,8 @@ import type {
 export const submissionRecordedUpdate = defineUpdate<NominationView>('submissionRecorded');
 export const blockReviewUpdate = defineUpdate<NominationView, [BlockReviewCommand]>('blockReview');
 export const resubmitUpdate = defineUpdate<NominationView, [ResubmitCommand]>('resubmit');
+/** The standing office returns an endorsed dossier waiting for a session to its unit (nominationWorkflowV2). */
+export const returnForChangesUpdate = defineUpdate<NominationView, [ReturnForChangesCommand]>('returnForChanges');
 export const castBallotUpdate = defineUpdate<NominationView, [BallotCommand]>('castBallot');
 export const closeVoteUpdate = defineUpdate<NominationView, [{ actor: Actor }]>('closeVote');
 export const ministerDecisionUpdate = defineUpdate<NominationView, [MinisterDecisionCommand]>('ministerDecision');

@@ -10,12 +10,13 @@ import {
   type AttachDocumentCommand,
   type EditDossierCommand,
   type ResubmitCommand,
+  type ReturnForChangesCommand,
   type SubmitCommand,
   type SubmitDraftCommand,
   type WithdrawCommand,
 } from '#domain';
 import { refusing, validating } from '../common/refusals.js';
-import { reviewBlock, resubmit } from './block-review.js';
+import { returnForChanges, reviewBlock, resubmit } from './block-review.js';
 import { closeWithCycle, followCalendarMove } from './calendar.js';
 import { withdraw } from './conclusion.js';
 import { tellDossierStep } from './dossier-notices.js';
@@ -39,6 +40,7 @@ import {
   listDecidedSignal,
   notProposedSignal,
   resubmitUpdate,
+  returnForChangesUpdate,
   submissionRecordedUpdate,
   withdrawUpdate,
 } from './messages.js';
@@ -123,6 +125,16 @@ export async function nominationWorkflowV2(submission: NominationStart): Promise
       validator: validating(
         (cmd: ResubmitCommand) => void decide(nomination.state, { type: 'Resubmit', ...cmd, reviewTaskId: PLACEHOLDER_ID }),
       ),
+    },
+  );
+  setHandler(
+    returnForChangesUpdate,
+    refusing((cmd) => returnForChanges(nomination, cmd)),
+    {
+      validator: validating((cmd: ReturnForChangesCommand) => {
+        nomination.refuseWhileDeciding();
+        decide(nomination.state, { type: 'ReturnForChanges', ...cmd, revisionTaskId: PLACEHOLDER_ID, at: now() });
+      }),
     },
   );
   setHandler(

@@ -93,18 +93,21 @@ function dossierStep(ctx: NoticeContext, greeting: string): { subject: string; b
   const { facts, cycle } = ctx;
   const nominee = text(facts.nominee);
   const unit = ctx.unitName ?? text(facts.unitCode);
-  const reviewer = ctx.units?.[0]?.name ?? 'đơn vị trưởng Khối/Cụm thi đua';
+  const reviewer =
+    facts.by === 'STANDING_OFFICE'
+      ? 'Thường trực Hội đồng Thi đua – Khen thưởng Bộ'
+      : (ctx.units?.[0]?.name ?? 'đơn vị trưởng Khối/Cụm thi đua');
   const dossier = `hồ sơ đề nghị công nhận điển hình tiên tiến của ${nominee}, đợt “${cycle.title}”`;
+  // The standing office checks completeness (thẩm định) of dossiers waiting for the council; a block reviews.
+  const office = facts.by === 'STANDING_OFFICE';
   switch (ctx.kind) {
     case 'DOSSIER_RECEIVED':
       return {
         subject: `Đã tiếp nhận hồ sơ đề nghị của ${nominee}`,
         body:
           greeting +
-          `Hệ thống đã tiếp nhận ${dossier}, lúc ${at(facts.submittedAt)}.
-` +
-          `Hồ sơ đã được chuyển đến ${reviewer} để xét duyệt; hạn xét duyệt của Khối/Cụm thi đua: ${at(facts.dueAt)}.
-` +
+          `Hệ thống đã tiếp nhận ${dossier}, lúc ${at(facts.submittedAt)}.\n` +
+          `Hồ sơ đã được chuyển đến ${reviewer} để xét duyệt; hạn xét duyệt của Khối/Cụm thi đua: ${at(facts.dueAt)}.\n` +
           `Đơn vị theo dõi tiến độ xử lý hồ sơ trên hệ thống.` +
           SIGNATURE,
       };
@@ -113,8 +116,7 @@ function dossierStep(ctx: NoticeContext, greeting: string): { subject: string; b
         subject: `Hồ sơ mới cần xét duyệt: ${nominee} (${unit})`,
         body:
           greeting +
-          `${unit} đã gửi ${dossier} để Khối/Cụm thi đua xét duyệt.
-` +
+          `${unit} đã gửi ${dossier} để Khối/Cụm thi đua xét duyệt.\n` +
           `Hạn xét duyệt: ${at(facts.dueAt)}. Hồ sơ có trong mục “Việc cần xử lý” của hệ thống.` +
           SIGNATURE,
       };
@@ -123,14 +125,9 @@ function dossierStep(ctx: NoticeContext, greeting: string): { subject: string; b
         subject: `Yêu cầu bổ sung hồ sơ của ${nominee}: hạn ${formatHanoiDateTime(text(facts.revisionDueAt))}`,
         body:
           greeting +
-          `${reviewer} đề nghị đơn vị bổ sung, hoàn thiện ${dossier} (lần ${text(facts.round)}, tối đa ${text(facts.maxRounds)} lần).
-` +
-          `Lý do: ${text(facts.reason)}
-` +
-          (facts.what
-            ? `Nội dung cần bổ sung: ${text(facts.what)}
-`
-            : '') +
+          `${reviewer} đề nghị đơn vị bổ sung, hoàn thiện ${dossier} (lần ${text(facts.round)}, tối đa ${text(facts.maxRounds)} lần).\n` +
+          `Lý do: ${text(facts.reason)}\n` +
+          (facts.what ? `Nội dung cần bổ sung: ${text(facts.what)}\n` : '') +
           `Đề nghị đơn vị sửa hồ sơ, tải lên tài liệu bổ sung và gửi lại trước ${at(facts.revisionDueAt)}; ` +
           `quá thời hạn này, hồ sơ không được xét tiếp.` +
           SIGNATURE,
@@ -140,11 +137,9 @@ function dossierStep(ctx: NoticeContext, greeting: string): { subject: string; b
         subject: `Đã tiếp nhận hồ sơ bổ sung của ${nominee}`,
         body:
           greeting +
-          `Hệ thống đã tiếp nhận ${dossier}, đã được đơn vị bổ sung theo yêu cầu lần ${text(facts.round)}.
-` +
-          `Nội dung đơn vị đã bổ sung: ${text(facts.changes)}
-` +
-          `Hồ sơ đã được chuyển lại ${reviewer} để xét duyệt.` +
+          `Hệ thống đã tiếp nhận ${dossier}, đã được đơn vị bổ sung theo yêu cầu lần ${text(facts.round)}.\n` +
+          `Nội dung đơn vị đã bổ sung: ${text(facts.changes)}\n` +
+          `Hồ sơ đã được chuyển lại ${reviewer} để ${office ? 'thẩm định trước khi trình Hội đồng' : 'xét duyệt'}.` +
           SIGNATURE,
       };
     case 'DOSSIER_REVISED':
@@ -152,11 +147,11 @@ function dossierStep(ctx: NoticeContext, greeting: string): { subject: string; b
         subject: `Hồ sơ đã bổ sung cần xét duyệt lại: ${nominee} (${unit})`,
         body:
           greeting +
-          `${unit} đã bổ sung ${dossier} theo yêu cầu lần ${text(facts.round)}.
-` +
-          `Nội dung đơn vị đã bổ sung: ${text(facts.changes)}
-` +
-          `Các thay đổi so với lần trước và việc xét duyệt lại có trong mục “Việc cần xử lý” của hệ thống.` +
+          `${unit} đã bổ sung ${dossier} theo yêu cầu lần ${text(facts.round)}.\n` +
+          `Nội dung đơn vị đã bổ sung: ${text(facts.changes)}\n` +
+          (office
+            ? `Hồ sơ trở lại danh sách chờ phiên họp của Hội đồng; các thay đổi so với lần trước có trên trang hồ sơ.`
+            : `Các thay đổi so với lần trước và việc xét duyệt lại có trong mục “Việc cần xử lý” của hệ thống.`) +
           SIGNATURE,
       };
     default:

@@ -68,6 +68,12 @@ export interface BlockReviewCommand {
   reason?: string;
 }
 
+/** The standing office returns an endorsed dossier for changes before it goes on a council session. */
+export interface ReturnForChangesCommand {
+  actor: Actor;
+  reason: string;
+}
+
 export interface ResubmitCommand {
   taskId?: string;
   actor: Actor;
@@ -136,6 +142,7 @@ export type NominationCommand =
   | { type: 'LapseDraft'; cutoff: string }
   | ({ type: 'ReviewBlock'; revisionTaskId: string; at: string } & BlockReviewCommand)
   | ({ type: 'Resubmit'; reviewTaskId: string } & ResubmitCommand)
+  | ({ type: 'ReturnForChanges'; revisionTaskId: string; at: string } & ReturnForChangesCommand)
   | { type: 'OpenCouncilVote'; ballots: BallotAssignment[] }
   | ({ type: 'CastBallot' } & BallotCommand)
   /**

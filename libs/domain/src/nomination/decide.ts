@@ -5,6 +5,7 @@ import { decideBlockReview, decideResubmission } from './rules/block-review.js';
 import { decideTargetsMove } from './rules/calendar.js';
 import { decideDocumentAttachment, decideDossierEdit, decideDraft, decideDraftLapse, decideDraftSubmission } from './rules/draft.js';
 import { decideCompensation } from './rules/compensation.js';
+import { decideReturnForChanges } from './rules/completeness-check.js';
 import {
   decideJoinProposal,
   decideJoinSession,
@@ -47,6 +48,8 @@ export function decide(state: NominationState | null, command: NominationCommand
       return decideBlockReview(state, command);
     case 'Resubmit':
       return decideResubmission(state, command);
+    case 'ReturnForChanges':
+      return decideReturnForChanges(state, command);
     case 'OpenCouncilVote':
       return decideCouncilVoteOpening(state, command);
     case 'CastBallot':

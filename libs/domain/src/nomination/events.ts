@@ -42,7 +42,17 @@ export type NominationEvent =
   | Event<'DocumentAttached', { document: DossierDocument; round: number }>
   | Event<'DraftLapsed', { cutoff: string; reason: string }>
   | Event<'BlockListEntryAdded', { ref: string }>
-  | Event<'ChangesRequested', { round: number; reason: string; revisionTaskId: string; revisionDueAt: string }>
+  | Event<
+      'ChangesRequested',
+      {
+        round: number;
+        reason: string;
+        revisionTaskId: string;
+        revisionDueAt: string;
+        /** Returned by the standing office from the council's waiting list (thẩm định); absent: by the block's reviewer. */
+        from?: typeof NominationStage.COUNCIL_VOTE;
+      }
+    >
   | Event<'NominationResubmitted', { round: number; changes: string; reviewTaskId: string }>
   | Event<'BlockEndorsed', { score: number; reviewerUnitCode: string }>
   /** `sessionId` for the council-session process (absent when the nomination opened its own vote). */

@@ -104,6 +104,8 @@ export function taskChanges(event: RecordedEvent, before: NominationView | null,
         closed: close('DONE', (t) => t.type === TaskType.BLOCK_REVIEW),
       };
     case 'NominationResubmitted':
+      // Returned by the standing office: it waits at the council again, with no task for the block.
+      if (before.returnedFrom) return { opened: [], closed: close('DONE', (t) => t.type === TaskType.REVISION) };
       return {
         opened: [
           openTask(

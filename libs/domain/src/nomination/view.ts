@@ -66,6 +66,8 @@ export interface NominationView {
    * reviewer sees what to look at again; empty when the round starts, absent before any.
    */
   revisedFields?: string[];
+  /** Where the dossier goes back when resubmitted, if not to the block (the standing office returned it from the council's list). */
+  returnedFrom?: typeof NominationStage.COUNCIL_VOTE;
   /** Whether the nominee met the cycle's standard when submitted (absent: the cycle has none, or not yet submitted). */
   eligibility?: NominationEligibility;
   /** When it was submitted; a draft's is the time it was started, until it is submitted. */
@@ -203,10 +205,15 @@ function evolveSubmitted(
       return end(NominationStatus.NOT_PROPOSED, event.data.reason);
     case 'ConferenceSeatReserved':
       return { ...next, openEffects: [...view.openEffects, { kind: EffectKind.CONFERENCE_SEAT, ref: event.data.ref }] };
-    case 'ChangesRequested':
-      return { ...next, stage: NominationStage.REVISION, changeRounds: event.data.round, revisedFields: [] };
-    case 'NominationResubmitted':
-      return { ...next, stage: NominationStage.BLOCK_REVIEW };
+    case 'ChangesRequested': {
+      const revision = { ...next, stage: NominationStage.REVISION, changeRounds: event.data.round, revisedFields: [] };
+      return event.data.from ? { ...revision, returnedFrom: event.data.from } : revision;
+    }
+    case 'NominationResubmitted': {
+      // Back to whoever returned it: the block's reviewer, or the council's waiting list.
+      const { returnedFrom, ...rest } = next;
+      return { ...rest, stage: returnedFrom ?? NominationStage.BLOCK_REVIEW };
+    }
     case 'BlockEndorsed':
       return { ...next, stage: NominationStage.COUNCIL_VOTE, blockScore: event.data.score };
     case 'CouncilVotingOpened':

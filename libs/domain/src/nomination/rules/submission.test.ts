@@ -1,4 +1,5 @@
 // A unit's dossier enters its block's review; nothing is decided before that, and it is submitted once.
+import { standingOffice } from '../../testing/actors.js';
 import { attachDocument, editDossier, submitDraft, uploaded } from '../../testing/drafts.js';
 import { describe, expect, it } from '@jest/globals';
 import type { NominationCommand, NominationCommandType } from '../commands.js';
@@ -122,6 +123,7 @@ describe('before the submission is recorded', () => {
     LapseDraft: { type: 'LapseDraft', cutoff: TARGETS.blockReviewTarget },
     ReviewBlock: endorse(85),
     Resubmit: resubmit('Đã bổ sung'),
+    ReturnForChanges: { type: 'ReturnForChanges', actor: standingOffice, reason: 'Thiếu biên bản', revisionTaskId: 'r', at: TARGETS.blockReviewTarget },
     OpenCouncilVote: openVote(9),
     CastBallot: castBallot(1),
     CloseCouncilVote: closeVote(tally(7)),
