@@ -14,7 +14,14 @@ import {
 } from './nomination.response.js';
 import { NominationTimelineUseCase } from './use-cases/nomination-timeline.use-case.js';
 import { ListNominationsQuery } from './dto/list-nominations.query.js';
-import { EditNominationDto, RevokeNominationDto, SubmitNominationDto, WithdrawNominationDto } from './dto/submit-nomination.dto.js';
+import {
+  EditNominationDto,
+  ReturnForChangesDto,
+  RevokeNominationDto,
+  SubmitNominationDto,
+  WithdrawNominationDto,
+} from './dto/submit-nomination.dto.js';
+import { ReturnForChangesUseCase } from './use-cases/return-for-changes.use-case.js';
 import { CloseCouncilVoteUseCase } from './use-cases/close-council-vote.use-case.js';
 import { EditNominationUseCase } from './use-cases/edit-nomination.use-case.js';
 import { GetNominationUseCase } from './use-cases/get-nomination.use-case.js';
@@ -42,6 +49,7 @@ export class NominationsController {
     private readonly nominationTimelineUseCase: NominationTimelineUseCase,
     private readonly editNominationUseCase: EditNominationUseCase,
     private readonly submitDraftUseCase: SubmitDraftUseCase,
+    private readonly returnForChangesUseCase: ReturnForChangesUseCase,
   ) {}
 
   /** A unit submits a dossier for one nominee; it goes to its block for review. */
@@ -103,6 +111,23 @@ export class NominationsController {
   @ApiOkResponse({ type: NominationViewResponse })
   withdraw(@Param('id', uuid) id: string, @Body() body: WithdrawNominationDto, @CurrentActor() actor: Actor): Promise<NominationView> {
     return this.withdrawNominationUseCase.execute({ nominationId: id, actor, reason: body.reason }).then(readableNomination);
+  }
+
+  /**
+   * The standing office returns an endorsed dossier waiting for a council session to its unit for
+   * changes (its check of completeness, thẩm định): a change round, as the block's; resubmitted,
+   * the dossier waits for a session again.
+   */
+  @Post(':id/return-for-changes')
+  @HttpCode(200)
+  @Roles(Role.STANDING_OFFICE)
+  @ApiOkResponse({ type: NominationViewResponse })
+  returnForChanges(
+    @Param('id', uuid) id: string,
+    @Body() body: ReturnForChangesDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<NominationView> {
+    return this.returnForChangesUseCase.execute({ nominationId: id, actor, reason: body.reason }).then(readableNomination);
   }
 
   /** The minister (or a deputy) revokes an honoured or recognised nomination, with a reason: a new decision annuls it. */

@@ -230,6 +230,15 @@ export class WithdrawNominationDto {
   reason?: string;
 }
 
+export class ReturnForChangesDto {
+  @ApiProperty({ example: 'Biên bản họp bình xét chưa có chữ ký của Chủ tịch Hội đồng thi đua đơn vị.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
 export class RevokeNominationDto {
   @ApiProperty({ example: 'Thành tích kê khai không đúng sự thật (Kết luận thanh tra số 15/KL-TTr)' })
   @Trim()
