@@ -184,6 +184,11 @@ export class NominationViewResponse implements NominationView {
   })
   revisedFields?: string[];
   @ApiPropertyOptional({
+    enum: ['COUNCIL_VOTE'],
+    description: 'Under revision after the standing office returned it from the council list: resubmitted, it goes back there',
+  })
+  returnedFrom?: 'COUNCIL_VOTE';
+  @ApiPropertyOptional({
     type: NominationEligibilityResponse,
     description: "How the nominee measured up to the cycle's standard at submission; absent when the cycle has none",
   })

@@ -174,7 +174,7 @@ export function presentTimeline(events: readonly StoredEvent[], names: TimelineN
         changeRounds = event.data.round;
         revisionDueAt = event.data.revisionDueAt;
         return (
-          `${block()} yêu cầu bổ sung hồ sơ${because(event.data.reason)} ` +
+          `${event.data.from === 'COUNCIL_VOTE' ? 'Thường trực Hội đồng thẩm định và' : block()} yêu cầu bổ sung hồ sơ${because(event.data.reason)} ` +
           `(lần ${event.data.round}, hạn bổ sung ${formatHanoiDateTime(event.data.revisionDueAt)})`
         );
       case 'NominationResubmitted':

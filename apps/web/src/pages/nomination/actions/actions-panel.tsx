@@ -79,7 +79,9 @@ export function ActionsPanel({ nomination: n }: { nomination: Nomination }) {
       {ownUnit && open && n.stage === 'DRAFT' && <DraftCard nomination={n} />}
       {ownUnit && open && n.stage === 'REVISION' && (
         <Card title="Sửa hồ sơ">
-          <Typography.Paragraph>Đơn vị sửa hồ sơ theo yêu cầu của khối, rồi nộp lại ở mục bổ sung hồ sơ.</Typography.Paragraph>
+          <Typography.Paragraph>
+            Đơn vị sửa hồ sơ theo yêu cầu {n.returnedFrom ? 'của Thường trực Hội đồng' : 'của khối'}, rồi nộp lại ở mục bổ sung hồ sơ.
+          </Typography.Paragraph>
           <RequiredDocuments nomination={n} editable />
           <Space wrap>
             <EditDossierAction nomination={n} />
@@ -103,6 +105,26 @@ export function ActionsPanel({ nomination: n }: { nomination: Nomination }) {
       {hasRole(me, 'MINISTER', 'DEPUTY_MINISTER') && (n.status === 'HONOURED' || n.status === 'RECOGNISED') && (
         <Card title="Hủy bỏ quyết định">
           <RevokeAction nomination={n} />
+        </Card>
+      )}
+      {hasRole(me, 'STANDING_OFFICE') && open && n.stage === 'COUNCIL_VOTE' && n.councilMembers === null && !n.councilSessionId && (
+        <Card title="Thẩm định hồ sơ">
+          <Typography.Paragraph>
+            Hồ sơ đã được khối đồng ý và đang chờ phiên họp của Hội đồng. Nếu hồ sơ chưa đầy đủ, Thường trực Hội đồng trả lại để đơn vị bổ
+            sung.
+          </Typography.Paragraph>
+          <ReasonedAction
+            nomination={n}
+            label="Trả lại để bổ sung"
+            consequences={`Hồ sơ trở về đơn vị (lần bổ sung thứ ${n.changeRounds + 1}, tối đa ${n.rules.maxChangeRounds} lần); đơn vị có ${n.targets.revisionDays} ngày để sửa và gửi lại. Khi đơn vị gửi lại, hồ sơ trở về danh sách chờ phiên họp.`}
+            reasonRequired
+            run={(reason) =>
+              unwrap(
+                api.POST('/api/v1/nominations/{id}/return-for-changes', { params: { path: { id: n.id } }, body: { reason: reason ?? '' } }),
+              )
+            }
+            done="Đã trả lại hồ sơ để đơn vị bổ sung."
+          />
         </Card>
       )}
       {hasRole(me, 'STANDING_OFFICE') && open && n.stage === 'COUNCIL_VOTE' && n.councilMembers !== null && (

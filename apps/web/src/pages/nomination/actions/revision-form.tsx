@@ -25,17 +25,21 @@ export function RevisionForm({ task, nomination }: { task: Task; nomination: Nom
   });
   const request = [...(events.data ?? [])].reverse().find((e) => e.type === 'ChangesRequested');
   const reason = (request?.data as { reason?: string } | undefined)?.reason;
+  // Returned by the standing office from the council's list (thẩm định), or by the block's reviewer.
+  const byOffice = nomination.returnedFrom === 'COUNCIL_VOTE';
   const action = useNominationAction(
     nomination.id,
     (v: Values) => completeTask(task.id, { decision: 'RESUBMIT', changes: v.changes }),
-    'Đã nộp lại hồ sơ cho khối xét duyệt.',
+    byOffice ? 'Đã nộp lại hồ sơ cho Thường trực Hội đồng.' : 'Đã nộp lại hồ sơ cho khối xét duyệt.',
   );
 
   async function send(v: Values) {
     setError(null);
     const ok = await confirm({
       title: 'Nộp lại hồ sơ?',
-      content: 'Hồ sơ đã bổ sung được gửi lại khối thi đua để xét duyệt.',
+      content: byOffice
+        ? 'Hồ sơ đã bổ sung được gửi lại Thường trực Hội đồng và trở về danh sách chờ phiên họp của Hội đồng.'
+        : 'Hồ sơ đã bổ sung được gửi lại khối thi đua để xét duyệt.',
       okText: 'Nộp lại hồ sơ',
     });
     if (ok) action.mutate(v, { onError: (err) => setError(showApiError(form, err)) });
@@ -46,7 +50,7 @@ export function RevisionForm({ task, nomination }: { task: Task; nomination: Nom
       <Alert
         type="warning"
         showIcon
-        title="Khối thi đua yêu cầu bổ sung hồ sơ"
+        title={byOffice ? 'Thường trực Hội đồng yêu cầu bổ sung hồ sơ' : 'Khối thi đua yêu cầu bổ sung hồ sơ'}
         description={
           <>
             <div>Lý do: {reason ?? '…'}</div>
