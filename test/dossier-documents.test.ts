@@ -78,6 +78,19 @@ describe('documents of a dossier', () => {
     expect(second.documents).toHaveLength(1);
     expect(second.documents[0]).toMatchObject({ version: 2, documentId: afterFirst.documents[0].documentId });
     expect(Buffer.from((await stack.api.download(officer, `/documents/${firstId}`)).bytes).equals(Buffer.from(v1))).toBe(true);
+    // The read of the nomination lists every version, oldest first, with who uploaded it and when.
+    const read = expectStatus(
+      await stack.api.as<NominationView & { documents: { versions?: { id: string; version: number; uploadedBy: string }[] }[] }>(
+        officer,
+        'GET',
+        `/nominations/${n.id}`,
+      ),
+      200,
+    );
+    expect(read.documents[0].versions?.map((v) => [v.id, v.version, v.uploadedBy])).toEqual([
+      [firstId, 1, officer],
+      [second.documents[0].id, 2, officer],
+    ]);
 
     const other = await draft();
     expectStatus(await upload(other.id, 'BAO_CAO_THANH_TICH', 'Báo cáo thành tích', 'bc.pdf', v1), 201);

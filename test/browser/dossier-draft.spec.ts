@@ -97,6 +97,18 @@ test('a unit saves a draft, edits it and submits it; a missing required document
     }
     await expect(unit.getByText('— còn thiếu')).toHaveCount(0);
     await expect(unit.getByRole('button', { name: 'Mở báo cáo thành tích.pdf' })).toBeVisible();
+    // A file replaced is a new version; the first stays readable.
+    await unit.getByRole('listitem').filter({ hasText: 'Báo cáo thành tích' }).getByRole('button', { name: 'Thay tệp' }).click();
+    const replacing = unit.getByRole('dialog', { name: 'Tải lên: Báo cáo thành tích' });
+    await replacing
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'báo cáo thành tích (sửa).pdf', mimeType: 'application/pdf', buffer: PDF });
+    await replacing.getByRole('button', { name: 'Tải lên', exact: true }).click();
+    await expect(replacing).toBeHidden();
+    await unit.getByRole('button', { name: 'Các phiên bản (2)' }).click();
+    const earlier = unit.getByRole('row', { name: 'Các phiên bản trước của Báo cáo thành tích' });
+    await expect(earlier.getByText(/^Phiên bản 1 · tải lên \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)).toBeVisible();
+    await expect(earlier.getByRole('button', { name: 'Mở báo cáo thành tích.pdf' })).toBeVisible();
     await screen(unit, '29-tai-lieu-da-tai-len');
     await unit.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     await confirm(unit, 'Nộp hồ sơ');
@@ -108,7 +120,7 @@ test('a unit saves a draft, edits it and submits it; a missing required document
     const leader = await sessionOf(browser, 'unit.BAO-TNMT');
     await leader.goto(strictUrl);
     const popup = leader.waitForEvent('popup');
-    await leader.getByRole('button', { name: 'Mở báo cáo thành tích.pdf' }).click();
+    await leader.getByRole('button', { name: 'Mở báo cáo thành tích (sửa).pdf' }).click();
     const tab = await popup;
     await expect.poll(() => tab.url()).toMatch(/^blob:/);
     await leader.context().close();

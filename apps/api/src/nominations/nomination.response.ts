@@ -52,6 +52,18 @@ export class NomineeResponse implements Nominee {
   @ApiProperty({ description: 'Years of continuous emulation titles' }) continuousYears: number;
 }
 
+@ApiSchema({ name: 'DocumentVersion' })
+export class DocumentVersionResponse {
+  @ApiProperty({ format: 'uuid', description: 'GET /documents/:id reads this version' }) id: string;
+  @ApiProperty({ example: 1 }) version: number;
+  @ApiProperty({ example: 'bao-cao-thanh-tich.pdf' }) filename: string;
+  @ApiProperty({ example: 'application/pdf' }) contentType: string;
+  @ApiProperty({ example: 482113 }) size: number;
+  @ApiProperty({ example: 'a'.repeat(64) }) sha256: string;
+  @ApiProperty({ example: 'unit.BQLDA-DTXD' }) uploadedBy: string;
+  @ApiProperty({ format: 'date-time' }) uploadedAt: string;
+}
+
 @ApiSchema({ name: 'DossierDocument' })
 export class DossierDocumentResponse implements DossierDocument {
   @ApiProperty({ example: 'ACHIEVEMENT_REPORT' }) kind: string;
@@ -66,6 +78,11 @@ export class DossierDocumentResponse implements DossierDocument {
   @ApiPropertyOptional({ example: 482113 }) size?: number;
   @ApiPropertyOptional({ example: 'unit.BQLDA-DTXD' }) uploadedBy?: string;
   @ApiPropertyOptional({ format: 'date-time' }) uploadedAt?: string;
+  @ApiPropertyOptional({
+    type: [DocumentVersionResponse],
+    description: 'Every version of an uploaded document, oldest first (the last is this one); on the read of one nomination',
+  })
+  versions?: DocumentVersionResponse[];
 }
 
 @ApiSchema({ name: 'CycleRules' })

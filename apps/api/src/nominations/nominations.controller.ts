@@ -70,7 +70,7 @@ export class NominationsController {
   @Get(':id')
   @ApiOkResponse({ type: NominationViewResponse })
   get(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<NominationView> {
-    return this.getNominationUseCase.execute(id, actor).then(readableNomination);
+    return this.getNominationUseCase.read(id, actor).then(readableNomination);
   }
 
   /** The unit changes its draft, or its dossier under revision; fields left out stay as they are. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUnsubmittedDraft, type Actor, type NominationView } from '#domain';
-import { NominationRow } from '#persistence';
+import { documentVersionsOf, NominationRow } from '#persistence';
 import type { DataSource } from 'typeorm';
 import { nominationNotFound } from '../../common/not-found.js';
 
@@ -17,5 +17,24 @@ export class GetNominationUseCase {
     const row = await this.dataSource.getRepository(NominationRow).findOne({ where: { id } });
     if (!row || (actor && isUnsubmittedDraft(row.view) && actor.unitCode !== row.unitCode)) throw nominationNotFound(id);
     return row.view;
+  }
+
+  /** The nomination as one reads it: each uploaded document with every version of it, oldest first. */
+  async read(id: string, actor: Actor): Promise<NominationView> {
+    const view = await this.execute(id, actor);
+    if (!view.documents.some((d) => d.documentId)) return view;
+    const histories = new Map((await documentVersionsOf(this.dataSource, id)).map((h) => [h.documentId, h.versions]));
+    const versionsOf = (documentId: string) =>
+      (histories.get(documentId) ?? []).map(({ id, version, filename, contentType, size, sha256, uploadedBy, uploadedAt }) => ({
+        id,
+        version,
+        filename,
+        contentType,
+        size,
+        sha256,
+        uploadedBy,
+        uploadedAt,
+      }));
+    return { ...view, documents: view.documents.map((d) => (d.documentId ? { ...d, versions: versionsOf(d.documentId) } : d)) };
   }
 }

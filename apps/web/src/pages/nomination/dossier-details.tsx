@@ -50,6 +50,17 @@ export function DossierDetails({ nomination: n }: { nomination: Nomination }) {
         dataSource={n.documents}
         pagination={false}
         locale={{ emptyText: 'Không có tài liệu' }}
+        expandable={{
+          // Earlier versions stay readable: who uploaded each, and when.
+          rowExpandable: (d) => (d.versions?.length ?? 0) > 1,
+          expandedRowRender: (d) => <EarlierVersions document={d} />,
+          expandIcon: ({ expanded, onExpand, record }) =>
+            (record.versions?.length ?? 0) > 1 ? (
+              <Button type="link" size="small" onClick={(e) => onExpand(record, e)}>
+                {expanded ? 'Ẩn' : `Các phiên bản (${record.versions?.length})`}
+              </Button>
+            ) : null,
+        }}
         columns={[
           { title: 'Tên tài liệu', dataIndex: 'title' },
           {
@@ -73,5 +84,25 @@ export function DossierDetails({ nomination: n }: { nomination: Nomination }) {
         ]}
       />
     </section>
+  );
+}
+
+/** Every version of a document but the latest, newest first, each openable. */
+function EarlierVersions({ document: d }: { document: Nomination['documents'][number] }) {
+  const earlier = [...(d.versions ?? [])].reverse().filter((v) => v.id !== d.id);
+  return (
+    <List
+      size="small"
+      aria-label={`Các phiên bản trước của ${d.title}`}
+      dataSource={earlier}
+      renderItem={(v) => (
+        <List.Item>
+          Phiên bản {v.version} · tải lên {formatDateTime(v.uploadedAt)} · người tải lên: {v.uploadedBy}
+          <Button type="link" onClick={() => void openDocument(`/api/v1/documents/${v.id}`)}>
+            Mở {v.filename}
+          </Button>
+        </List.Item>
+      )}
+    />
   );
 }
