@@ -32,7 +32,7 @@ describe('documents of a dossier', () => {
       201,
     );
   const upload = (id: string, kind: string, title: string, name: string, content: Uint8Array, user = officer) =>
-    stack.api.upload<NominationView & { code: string; message: string }>(
+    stack.api.upload<NominationView & { code: string; message: string; errors: { field: string; message: string }[] }>(
       user,
       `/nominations/${id}/documents`,
       { kind, title },
@@ -126,6 +126,10 @@ describe('documents of a dossier', () => {
       title: 'Báo cáo',
     });
     expect([none.status, none.body.code]).toEqual([400, 'FILE_REQUIRED']);
+    // The upload's own names for its fields: "title" is the document's, not a cycle's.
+    const untitled = await upload(n.id, 'BAO_CAO_THANH_TICH', '   ', 'bc.pdf', pdf('không tên'));
+    expect(untitled.status).toBe(400);
+    expect(untitled.body.errors[0]).toMatchObject({ field: 'title', message: 'Tên tài liệu không được để trống' });
     const foreign = await upload(n.id, 'BAO_CAO_THANH_TICH', 'Báo cáo thành tích', 'bc.pdf', pdf('x'), 'unit.TAPCHI-TNMT');
     expect(foreign.status).toBe(404);
 

@@ -23,6 +23,8 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
+      // The DTO an error was found in names its own fields (`static fieldLabels`); never sent back.
+      validationError: { target: true },
       // 400 VALIDATION_FAILED, each bad field with its path, constraint and a Vietnamese sentence.
       exceptionFactory: (errors) => invalidFields(validationProblems(errors)),
     }),

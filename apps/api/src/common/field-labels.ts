@@ -73,13 +73,24 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /**
+ * A request's own names for its fields, where one name serves two requests (`title` is a cycle's
+ * name in POST /cycles, a document's in an upload): a DTO declares `static fieldLabels`.
+ */
+export type FieldLabels = Readonly<Record<string, string>>;
+
+/** The labels a DTO class declares for its fields (none by default). */
+export function ownFieldLabels(target: object | undefined): FieldLabels {
+  return (target?.constructor as { fieldLabels?: FieldLabels } | undefined)?.fieldLabels ?? {};
+}
+
+/**
  * "Họ và tên", "Tên tài liệu (mục 2)" for `documents.1.title`; a field the API does not know
  * keeps its own name, in quotes.
  */
-export function fieldLabel(path: string): string {
+export function fieldLabel(path: string, own: FieldLabels = {}): string {
   const indices = path.split('.').filter((part) => /^\d+$/.test(part));
   const key = path.replace(/(^|\.)\d+(?=\.|$)/g, '$1*');
-  const label = FIELD_LABELS[key];
+  const label = own[key] ?? FIELD_LABELS[key];
   if (!label) return `Trường “${path}”`;
   return indices.length ? `${label} (mục ${indices.map((i) => Number(i) + 1).join('.')})` : label;
 }

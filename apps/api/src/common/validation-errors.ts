@@ -8,7 +8,7 @@ import {
   STATUS_LABELS,
   type FieldProblem,
 } from '#domain';
-import { fieldLabel } from './field-labels.js';
+import { fieldLabel, ownFieldLabels, type FieldLabels } from './field-labels.js';
 
 /** The people's names of the values a field takes (`isIn`), where they are not words already. */
 const VALUE_LABELS: Record<string, Record<string, string>> = {
@@ -36,8 +36,8 @@ const INSTANT_PATTERN_RULE = 'phải ghi rõ múi giờ: Z hoặc độ lệch n
 /** The first number in class-validator's own message (its constraints do not travel otherwise). */
 const numberIn = (message: string) => /-?\d+(\.\d+)?/.exec(message)?.[0] ?? '';
 
-function sentence(path: string, constraint: string, english: string): string {
-  const label = fieldLabel(path);
+function sentence(path: string, constraint: string, english: string, own: FieldLabels): string {
+  const label = fieldLabel(path, own);
   // `{ each: true }` on a list: about its items (unless the path already names the item).
   const each = english.startsWith('each value in ') && !/(^|\.)\d+$/.test(path);
   const subject = each ? `Mỗi mục của ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
@@ -92,17 +92,19 @@ function sentence(path: string, constraint: string, english: string): string {
  * field as a dotted path (`nominee.fullName`, `documents.0.title`, `initiatives.0`), the
  * constraint's name as the code and a Vietnamese sentence built from the field's name.
  */
-export function validationProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
+export function validationProblems(errors: ValidationError[], parent = '', labels?: FieldLabels): FieldProblem[] {
   return errors.flatMap((e) => {
+    // The request's own names for its fields, from the DTO validated at the top.
+    const own = labels ?? ownFieldLabels(e.target);
     // The request itself (a body that is not an object) has no property: it is the body.
     const field = [parent, e.property].filter((part) => part !== undefined && part !== '').join('.') || 'body';
     const seen = new Set<string>();
-    const own = Object.entries(e.constraints ?? {}).flatMap(([code, english]) => {
-      const message = sentence(field, code, english);
+    const problems = Object.entries(e.constraints ?? {}).flatMap(([code, english]) => {
+      const message = sentence(field, code, english, own);
       if (seen.has(message)) return [];
       seen.add(message);
       return [{ field, code, message }];
     });
-    return [...own, ...validationProblems(e.children ?? [], field)];
+    return [...problems, ...validationProblems(e.children ?? [], field, own)];
   });
 }

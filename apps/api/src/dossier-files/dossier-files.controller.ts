@@ -23,6 +23,8 @@ import { DossierFileInterceptor } from './single-file.interceptor.js';
 
 /** The multipart fields besides the file. */
 export class UploadDocumentDto {
+  static readonly fieldLabels = { kind: 'Loại tài liệu', title: 'Tên tài liệu', documentId: 'Tài liệu được thay', file: 'Tệp' };
+
   @ApiProperty({ example: 'BAO_CAO_THANH_TICH', description: 'The kind of document (a cycle requires kinds)' })
   @Trim()
   @Matches(/^[A-Z][A-Z0-9_]{1,59}$/, { message: 'kind must be upper-case letters, digits and underscores' })
