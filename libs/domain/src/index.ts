@@ -31,6 +31,8 @@ export * from './nomination/decide.js';
 export * from './nomination/outcome-reason.js';
 export { WITHDRAWABLE_STAGES, withdrawalAfterListDecision } from './nomination/rules/withdrawal.js';
 export { isUnsubmittedDraft, missingDocuments, requireDocuments } from './nomination/rules/draft.js';
+export { changeTargets, changeTargetsText, type ChangeTargets } from './nomination/rules/change-request.js';
+export * from './nomination/changes.js';
 export { decisionSignature } from './nomination/rules/minister.js';
 export { voteHasQuorum } from './nomination/rules/council.js';
 export * from './rules-version.js';

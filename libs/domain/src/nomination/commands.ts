@@ -66,12 +66,18 @@ export interface BlockReviewCommand {
   decision: 'ENDORSE' | 'REQUEST_CHANGES' | 'REJECT';
   score?: number;
   reason?: string;
+  /** With REQUEST_CHANGES: the dossier's fields to change (keys of DOSSIER_FIELD_LABELS). */
+  fields?: string[];
+  /** With REQUEST_CHANGES: the kinds of document to supply or replace. */
+  documents?: string[];
 }
 
 /** The standing office returns an endorsed dossier for changes before it goes on a council session. */
 export interface ReturnForChangesCommand {
   actor: Actor;
   reason: string;
+  fields?: string[];
+  documents?: string[];
 }
 
 export interface ResubmitCommand {

@@ -49,6 +49,9 @@ export type NominationEvent =
         reason: string;
         revisionTaskId: string;
         revisionDueAt: string;
+        /** What the reviewer named to change: dossier field keys, and kinds of document (absent: not said). */
+        fields?: string[];
+        documents?: string[];
         /** Returned by the standing office from the council's waiting list (thẩm định); absent: by the block's reviewer. */
         from?: typeof NominationStage.COUNCIL_VOTE;
       }

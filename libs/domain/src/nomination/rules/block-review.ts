@@ -3,6 +3,7 @@ import type { CommandOfType } from '../commands.js';
 import type { NominationEvent } from '../events.js';
 import type { NominationState } from '../state.js';
 import { NominationStage, TaskType } from '../vocabulary.js';
+import { changeTargets } from './change-request.js';
 import { decisionNotAllowed, requireReason, requireStage, requireTask } from './guards.js';
 
 const DAY = 86_400_000;
@@ -30,6 +31,7 @@ export function decideBlockReview(state: NominationState, cmd: CommandOfType<'Re
       return [{ type: 'NominationRejected', data: { stage: view.stage, reason: requireReason(cmd.reason, 'không chấp thuận hồ sơ') } }];
     case 'REQUEST_CHANGES': {
       const reason = requireReason(cmd.reason, 'yêu cầu bổ sung hồ sơ');
+      const named = changeTargets(view, cmd);
       const round = view.changeRounds + 1;
       if (round > view.rules.maxChangeRounds) {
         return [
@@ -43,7 +45,7 @@ export function decideBlockReview(state: NominationState, cmd: CommandOfType<'Re
         ];
       }
       const revisionDueAt = new Date(Date.parse(cmd.at) + view.targets.revisionDays * DAY).toISOString();
-      return [{ type: 'ChangesRequested', data: { round, reason, revisionTaskId: cmd.revisionTaskId, revisionDueAt } }];
+      return [{ type: 'ChangesRequested', data: { round, reason, revisionTaskId: cmd.revisionTaskId, revisionDueAt, ...named } }];
     }
     default: {
       const unknown: never = cmd.decision;

@@ -4,6 +4,7 @@ import type { CommandOfType } from '../commands.js';
 import type { NominationEvent } from '../events.js';
 import type { NominationState } from '../state.js';
 import { NominationStage } from '../vocabulary.js';
+import { changeTargets } from './change-request.js';
 import { requireReason, requireStage } from './guards.js';
 
 const DAY = 86_400_000;
@@ -29,6 +30,7 @@ export function decideReturnForChanges(state: NominationState, cmd: CommandOfTyp
     );
   }
   const reason = requireReason(cmd.reason, 'trả lại hồ sơ để bổ sung');
+  const named = changeTargets(view, cmd);
   const round = view.changeRounds + 1;
   if (round > view.rules.maxChangeRounds) {
     throw new DomainError(
@@ -41,7 +43,7 @@ export function decideReturnForChanges(state: NominationState, cmd: CommandOfTyp
   return [
     {
       type: 'ChangesRequested',
-      data: { round, reason, revisionTaskId: cmd.revisionTaskId, revisionDueAt, from: NominationStage.COUNCIL_VOTE },
+      data: { round, reason, revisionTaskId: cmd.revisionTaskId, revisionDueAt, ...named, from: NominationStage.COUNCIL_VOTE },
     },
   ];
 }
