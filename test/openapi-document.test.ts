@@ -30,6 +30,7 @@ const ROUTES: [method: string, path: string, status: string, schema: string][] =
   ['post', '/api/v1/nominations/{id}/withdraw', '200', 'NominationView'],
   ['post', '/api/v1/nominations/{id}/revoke', '200', 'NominationView'],
   ['post', '/api/v1/nominations/{id}/return-for-changes', '200', 'NominationView'],
+  ['get', '/api/v1/nominations/{id}/changes', '200', 'NominationChanges'],
   ['post', '/api/v1/nominations/{id}/council-vote/close', '200', 'NominationView'],
   ['get', '/api/v1/tasks', '200', '[Task]'],
   ['post', '/api/v1/tasks/{id}/complete', '200', 'NominationView | CouncilSession | Proposal'],

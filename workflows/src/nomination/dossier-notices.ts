@@ -1,5 +1,5 @@
 import { patched } from '@temporalio/workflow';
-import { NominationStage, Role, type NominationEvent, type NominationView } from '#domain';
+import { changeTargetsText, NominationStage, Role, type NominationEvent, type NominationView } from '#domain';
 import type { NoticeRequest } from '../activity-contracts.js';
 import { activities, type NominationProcess } from './nomination-process.js';
 
@@ -53,6 +53,7 @@ export function dossierStepNotices(view: NominationView, event: NominationEvent)
           facts: {
             nominee,
             reason: event.data.reason,
+            what: changeTargetsText(view, event.data) || null,
             round: event.data.round,
             maxRounds: view.rules.maxChangeRounds,
             revisionDueAt: event.data.revisionDueAt,

@@ -64,6 +64,8 @@ const FIELD_LABELS: Record<string, string> = {
   score: 'Điểm',
   reason: 'Lý do',
   changes: 'Nội dung bổ sung',
+  fields: 'Mục cần bổ sung',
+  'fields.*': 'Mục cần bổ sung',
   documentNumber: 'Số quyết định',
   // Path parameters
   id: 'Mã định danh',

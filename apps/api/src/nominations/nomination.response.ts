@@ -252,3 +252,39 @@ export class TimelineEntryResponse implements TimelineEntry {
   actor: TimelineActorResponse | null;
   @ApiProperty({ example: 'Khối thi đua số VI yêu cầu bổ sung hồ sơ — lý do: thiếu báo cáo' }) text: string;
 }
+
+@ApiSchema({ name: 'ChangeRequestAsked' })
+export class ChangeRequestAskedResponse {
+  @ApiProperty() round: number;
+  @ApiProperty() reason: string;
+  @ApiProperty({ type: [String], description: 'Dossier field keys named' }) fields: string[];
+  @ApiProperty({ type: [String], description: 'Kinds of document named' }) documents: string[];
+  @ApiProperty({ format: 'date-time' }) requestedAt: string;
+  @ApiProperty({ description: 'Who asked (username)' }) requestedBy: string;
+  @ApiProperty({ format: 'date-time' }) revisionDueAt: string;
+  @ApiProperty({ type: String, nullable: true, description: 'COUNCIL_VOTE when the standing office returned it' }) from: string | null;
+}
+
+@ApiSchema({ name: 'FieldChange' })
+export class FieldChangeResponse {
+  @ApiProperty({ example: 'achievements' }) key: string;
+  @ApiProperty({ example: 'Thành tích' }) label: string;
+  @ApiProperty({ description: 'As it was when changes were asked for, as people read it' }) before: string;
+  @ApiProperty() after: string;
+}
+
+@ApiSchema({ name: 'DocumentChange' })
+export class DocumentChangeResponse {
+  @ApiProperty() kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: DossierDocumentResponse, nullable: true, description: 'Null: added since' }) before: DossierDocumentResponse | null;
+  @ApiProperty({ type: DossierDocumentResponse }) after: DossierDocumentResponse;
+}
+
+@ApiSchema({ name: 'NominationChanges' })
+export class NominationChangesResponse {
+  @ApiProperty({ type: ChangeRequestAskedResponse, nullable: true, description: 'The last change request; null if none' })
+  request: ChangeRequestAskedResponse | null;
+  @ApiProperty({ type: [FieldChangeResponse] }) fields: FieldChangeResponse[];
+  @ApiProperty({ type: [DocumentChangeResponse] }) documents: DocumentChangeResponse[];
+}

@@ -6,6 +6,7 @@ import { uuidParam } from '../common/validators.js';
 import { Roles } from '../auth/roles.decorator.js';
 import type { Page } from '../common/pagination.js';
 import {
+  NominationChangesResponse,
   NominationEventResponse,
   NominationPageResponse,
   NominationViewResponse,
@@ -22,6 +23,7 @@ import {
   WithdrawNominationDto,
 } from './dto/submit-nomination.dto.js';
 import { ReturnForChangesUseCase } from './use-cases/return-for-changes.use-case.js';
+import { NominationChangesUseCase, type NominationChanges } from './use-cases/nomination-changes.use-case.js';
 import { CloseCouncilVoteUseCase } from './use-cases/close-council-vote.use-case.js';
 import { EditNominationUseCase } from './use-cases/edit-nomination.use-case.js';
 import { GetNominationUseCase } from './use-cases/get-nomination.use-case.js';
@@ -50,6 +52,7 @@ export class NominationsController {
     private readonly editNominationUseCase: EditNominationUseCase,
     private readonly submitDraftUseCase: SubmitDraftUseCase,
     private readonly returnForChangesUseCase: ReturnForChangesUseCase,
+    private readonly nominationChangesUseCase: NominationChangesUseCase,
   ) {}
 
   /** A unit submits a dossier for one nominee; it goes to its block for review. */
@@ -91,6 +94,13 @@ export class NominationsController {
   }
 
   /** Every recorded fact of the nomination, in order. Ballots show who voted, never how. */
+  /** The last change request and what the unit changed since: each field and document version, before and after. */
+  @Get(':id/changes')
+  @ApiOkResponse({ type: NominationChangesResponse })
+  changes(@Param('id', uuid) id: string, @CurrentActor() actor: Actor): Promise<NominationChanges> {
+    return this.nominationChangesUseCase.execute(id, actor);
+  }
+
   @Get(':id/events')
   @ApiOkResponse({ type: [NominationEventResponse] })
   events(@Param('id', uuid) id: string): Promise<StoredEvent[]> {
@@ -127,7 +137,7 @@ export class NominationsController {
     @Body() body: ReturnForChangesDto,
     @CurrentActor() actor: Actor,
   ): Promise<NominationView> {
-    return this.returnForChangesUseCase.execute({ nominationId: id, actor, reason: body.reason }).then(readableNomination);
+    return this.returnForChangesUseCase.execute({ nominationId: id, actor, ...body }).then(readableNomination);
   }
 
   /** The minister (or a deputy) revokes an honoured or recognised nomination, with a reason: a new decision annuls it. */

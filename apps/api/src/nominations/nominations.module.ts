@@ -3,6 +3,7 @@ import { WorkflowGatewayModule } from '../common/workflow-gateway.js';
 import { NominationsController } from './nominations.controller.js';
 import { CloseCouncilVoteUseCase } from './use-cases/close-council-vote.use-case.js';
 import { EditNominationUseCase } from './use-cases/edit-nomination.use-case.js';
+import { NominationChangesUseCase } from './use-cases/nomination-changes.use-case.js';
 import { ReturnForChangesUseCase } from './use-cases/return-for-changes.use-case.js';
 import { SubmitDraftUseCase } from './use-cases/submit-draft.use-case.js';
 import { GetNominationUseCase } from './use-cases/get-nomination.use-case.js';
@@ -28,6 +29,7 @@ import { WithdrawNominationUseCase } from './use-cases/withdraw-nomination.use-c
     EditNominationUseCase,
     SubmitDraftUseCase,
     ReturnForChangesUseCase,
+    NominationChangesUseCase,
   ],
   exports: [GetNominationUseCase],
 })

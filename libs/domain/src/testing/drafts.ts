@@ -59,7 +59,7 @@ export function draftCreated(at = T.submitted): EventOfType<'DraftCreated'> & { 
   );
 }
 
-export function documentAttached(document: DossierDocument, round = 0, at = T.submitted) {
+export function documentAttached(document: DossierDocument, round = 0, at: string = T.submitted) {
   return recorded(
     { type: 'DocumentAttached' as const, data: { document, round } },
     `DocumentAttached:${document.id}`,

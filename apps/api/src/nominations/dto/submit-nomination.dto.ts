@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 import { NOMINEE_KINDS, type NomineeKind } from '#domain';
 import { DOCUMENT_NUMBER, Trim } from '../../common/validators.js';
+import { ChangeRequestDocuments, ChangeRequestFields } from '../../common/change-targets.dto.js';
 
 export class NomineeDto {
   @ApiProperty({ enum: NOMINEE_KINDS, example: 'INDIVIDUAL' })
@@ -237,6 +238,12 @@ export class ReturnForChangesDto {
   @IsNotEmpty()
   @MaxLength(2000)
   reason: string;
+
+  @ChangeRequestFields()
+  fields?: string[];
+
+  @ChangeRequestDocuments()
+  documents?: string[];
 }
 
 export class RevokeNominationDto {

@@ -12,6 +12,8 @@ export interface ReturnForChangesCommand {
   nominationId: string;
   actor: Actor;
   reason: string;
+  fields?: string[];
+  documents?: string[];
 }
 
 /**
@@ -27,7 +29,7 @@ export class ReturnForChangesUseCase {
     private readonly workflows: WorkflowGateway,
   ) {}
 
-  async execute({ nominationId, actor, reason }: ReturnForChangesCommand): Promise<NominationView> {
+  async execute({ nominationId, actor, reason, fields, documents }: ReturnForChangesCommand): Promise<NominationView> {
     const view = await this.getNomination.execute(nominationId, actor);
     const cycle = await this.dataSource.getRepository(CycleEntity).findOneByOrFail({ code: view.cycleCode });
     if (cycle.councilProcess !== 'SESSIONS') {
@@ -37,6 +39,8 @@ export class ReturnForChangesUseCase {
         `Đợt ${cycle.code} xét theo quy trình cũ: Hội đồng bỏ phiếu ngay khi Khối/Cụm đồng ý, nên không có bước thẩm định trước phiên họp.`,
       );
     }
-    return this.workflows.update(view.workflowId, returnForChangesUpdate, [{ actor, reason }]);
+    return this.workflows.update(view.workflowId, returnForChangesUpdate, [
+      { actor, reason, ...(fields && { fields }), ...(documents && { documents }) },
+    ]);
   }
 }

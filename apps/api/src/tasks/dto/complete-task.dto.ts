@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { BALLOT_CHOICES, TASK_DECISIONS, type BallotChoice, type TaskDecision } from '#domain';
 import { DOCUMENT_NUMBER } from '../../common/validators.js';
+import { ChangeRequestDocuments, ChangeRequestFields } from '../../common/change-targets.dto.js';
 
 /** One line of a session's ballot sheet. */
 export class BallotLineDto {
@@ -78,6 +79,12 @@ export class CompleteTaskDto {
   @IsString()
   @MaxLength(2000)
   reason?: string;
+
+  @ChangeRequestFields()
+  fields?: string[];
+
+  @ChangeRequestDocuments()
+  documents?: string[];
 
   @ApiPropertyOptional({ example: 'Đã bổ sung biên bản họp bình xét' })
   @IsOptional()

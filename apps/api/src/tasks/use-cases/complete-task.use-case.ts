@@ -85,7 +85,14 @@ export class CompleteTaskUseCase {
       case TaskType.BLOCK_REVIEW:
         return this.workflows
           .update(workflowId, blockReviewUpdate, [
-            { ...base, decision: dto.decision as 'ENDORSE' | 'REQUEST_CHANGES' | 'REJECT', score: dto.score, reason: dto.reason },
+            {
+              ...base,
+              decision: dto.decision as 'ENDORSE' | 'REQUEST_CHANGES' | 'REJECT',
+              score: dto.score,
+              reason: dto.reason,
+              ...(dto.fields && { fields: dto.fields }),
+              ...(dto.documents && { documents: dto.documents }),
+            },
           ])
           .then(readableNomination);
       case TaskType.REVISION:
