@@ -22,7 +22,7 @@ import {
   readableOutcomeReason,
 } from '#domain';
 import type { Page } from '../common/pagination.js';
-import { EligibilityStandardDto } from '../cycles/dto/create-cycle.dto.js';
+import { EligibilityStandardDto, RequiredDocumentDto } from '../cycles/dto/create-cycle.dto.js';
 import { NOMINATION_EVENT_TYPES, type TimelineEntry } from './timeline.presenter.js';
 
 /*
@@ -91,6 +91,8 @@ export class CycleRulesResponse implements CycleRules {
   @ApiProperty({ enum: APPROVAL_RULES, enumName: 'ApprovalRule' }) approvalRule: ApprovalRule;
   @ApiProperty() maxChangeRounds: number;
   @ApiProperty({ example: 'QĐ-BTNMT' }) decisionSuffix: string;
+  @ApiPropertyOptional({ type: [RequiredDocumentDto], description: 'Documents every dossier of the cycle must have' })
+  requiredDocuments?: RequiredDocumentDto[];
   @ApiPropertyOptional({ type: EligibilityStandardDto, description: "The cycle's standard of titles, when it has one" })
   eligibility?: EligibilityStandardDto;
 }

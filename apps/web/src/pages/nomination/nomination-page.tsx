@@ -9,6 +9,7 @@ import { hasRole, useMe } from '../../auth/session';
 import { PageError } from '../../components/page-error';
 import { NOMINEE_KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../i18n/labels';
 import { ActionsPanel } from './actions/actions-panel';
+import { ChangesSinceRequest } from './changes-since-request';
 import { DossierDetails } from './dossier-details';
 import { Eligibility } from './eligibility';
 import { Outcome } from './outcome';
@@ -55,6 +56,7 @@ export default function NominationPage() {
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 15, order: 1 }}>
           <Outcome nomination={n} />
           <Eligibility nomination={n} />
+          <ChangesSinceRequest nomination={n} />
           <DossierDetails nomination={n} />
           <Timeline nominationId={n.id} />
         </Col>

@@ -9,6 +9,7 @@ import { useConfirm } from '../../../components/confirm';
 import { TASK_LABELS } from '../../../i18n/labels';
 import { BallotForm } from './ballot-form';
 import { BlockReviewForm } from './block-review-form';
+import { ChangeTargetsFields } from './change-targets';
 import { DraftCard, EditDossierAction, RequiredDocuments } from './draft-card';
 import { UploadDocumentAction } from './upload-document';
 import { MinisterForm } from './minister-form';
@@ -118,13 +119,20 @@ export function ActionsPanel({ nomination: n }: { nomination: Nomination }) {
             label="Trả lại để bổ sung"
             consequences={`Hồ sơ trở về đơn vị (lần bổ sung thứ ${n.changeRounds + 1}, tối đa ${n.rules.maxChangeRounds} lần); đơn vị có ${n.targets.revisionDays} ngày để sửa và gửi lại. Khi đơn vị gửi lại, hồ sơ trở về danh sách chờ phiên họp.`}
             reasonRequired
-            run={(reason) =>
-              unwrap(
-                api.POST('/api/v1/nominations/{id}/return-for-changes', { params: { path: { id: n.id } }, body: { reason: reason ?? '' } }),
-              )
-            }
+            run={(reason, dialog) => {
+              // The ticks of ChangeTargetsFields: lists, in a dialog whose other fields are text.
+              const values = dialog as { fields?: string[]; documents?: string[] };
+              return unwrap(
+                api.POST('/api/v1/nominations/{id}/return-for-changes', {
+                  params: { path: { id: n.id } },
+                  body: { reason: reason ?? '', fields: values.fields ?? [], documents: values.documents ?? [] },
+                }),
+              );
+            }}
             done="Đã trả lại hồ sơ để đơn vị bổ sung."
-          />
+          >
+            <ChangeTargetsFields nomination={n} />
+          </ReasonedAction>
         </Card>
       )}
       {hasRole(me, 'STANDING_OFFICE') && open && n.stage === 'COUNCIL_VOTE' && n.councilMembers !== null && (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Nomination, Task } from '../../../api/types';
 import { showApiError } from '../../../components/api-form';
 import { useConfirm } from '../../../components/confirm';
+import { ChangeTargetsFields } from './change-targets';
 import { completeTask } from './complete-task';
 import { useNominationAction } from './use-nomination-action';
 
@@ -10,6 +11,8 @@ interface Values {
   decision: 'ENDORSE' | 'REQUEST_CHANGES' | 'REJECT';
   score?: number;
   reason?: string;
+  fields?: string[];
+  documents?: string[];
 }
 
 /** The block's review: endorse with a score, ask for changes with a reason, or reject with a reason. */
@@ -42,7 +45,12 @@ export function BlockReviewForm({ task, nomination }: { task: Task; nomination: 
               danger: true,
             };
     if (!(await confirm(what))) return;
-    const body = v.decision === 'ENDORSE' ? { decision: v.decision, score: v.score } : { decision: v.decision, reason: v.reason };
+    const body =
+      v.decision === 'ENDORSE'
+        ? { decision: v.decision, score: v.score }
+        : v.decision === 'REQUEST_CHANGES'
+          ? { decision: v.decision, reason: v.reason, fields: v.fields ?? [], documents: v.documents ?? [] }
+          : { decision: v.decision, reason: v.reason };
     action.mutate(body as Values, { onError: (err) => setError(showApiError(form, err)) });
   }
 
@@ -74,6 +82,7 @@ export function BlockReviewForm({ task, nomination }: { task: Task; nomination: 
           <Input.TextArea rows={4} maxLength={2000} showCount />
         </Form.Item>
       )}
+      {decision === 'REQUEST_CHANGES' && <ChangeTargetsFields nomination={nomination} />}
       {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 12 }} />}
       <Button type="primary" htmlType="submit" loading={action.isPending} danger={decision === 'REJECT'}>
         Gửi ý kiến xét duyệt

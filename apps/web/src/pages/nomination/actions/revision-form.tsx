@@ -7,6 +7,7 @@ import type { Nomination, Task } from '../../../api/types';
 import { showApiError } from '../../../components/api-form';
 import { useConfirm } from '../../../components/confirm';
 import { formatDateTime } from '../../../time/hanoi';
+import { changeTargetsText } from './change-targets';
 import { completeTask } from './complete-task';
 import { useNominationAction } from './use-nomination-action';
 
@@ -24,7 +25,9 @@ export function RevisionForm({ task, nomination }: { task: Task; nomination: Nom
     queryFn: () => unwrap(api.GET('/api/v1/nominations/{id}/events', { params: { path: { id: nomination.id } } })),
   });
   const request = [...(events.data ?? [])].reverse().find((e) => e.type === 'ChangesRequested');
-  const reason = (request?.data as { reason?: string } | undefined)?.reason;
+  const asked = request?.data as { reason?: string; fields?: string[]; documents?: string[] } | undefined;
+  const reason = asked?.reason;
+  const what = changeTargetsText(nomination, asked?.fields, asked?.documents);
   // Returned by the standing office from the council's list (thẩm định), or by the block's reviewer.
   const byOffice = nomination.returnedFrom === 'COUNCIL_VOTE';
   const action = useNominationAction(
@@ -54,6 +57,7 @@ export function RevisionForm({ task, nomination }: { task: Task; nomination: Nom
         description={
           <>
             <div>Lý do: {reason ?? '…'}</div>
+            {what && <div>Cần sửa, bổ sung: {what}</div>}
             <div>Hạn nộp lại: {formatDateTime(task.dueAt)}</div>
           </>
         }
